@@ -1,0 +1,39 @@
+package fr.centraleachat.contracts;
+
+import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
+import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
+import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
+import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
+import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
+import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogue of published integration events. Adding a type here is adding to a public contract. */
+public final class Evenements {
+
+    public static final TypeEvenement<AdhesionActiveeV1> ADHESION_ACTIVEE =
+            new TypeEvenement<>("AdhesionActivee", 1, Topic.ADHESION, AdhesionActiveeV1.class);
+    public static final TypeEvenement<AdhesionSuspendueV1> ADHESION_SUSPENDUE =
+            new TypeEvenement<>("AdhesionSuspendue", 1, Topic.ADHESION, AdhesionSuspendueV1.class);
+    public static final TypeEvenement<AdhesionResilieeV1> ADHESION_RESILIEE =
+            new TypeEvenement<>("AdhesionResiliee", 1, Topic.ADHESION, AdhesionResilieeV1.class);
+
+    public static final TypeEvenement<ConsultationPublieeV1> CONSULTATION_PUBLIEE =
+            new TypeEvenement<>("ConsultationPubliee", 1, Topic.MARCHE, ConsultationPublieeV1.class);
+    public static final TypeEvenement<ConsultationClotureeV1> CONSULTATION_CLOTUREE =
+            new TypeEvenement<>("ConsultationCloturee", 1, Topic.MARCHE, ConsultationClotureeV1.class);
+    public static final TypeEvenement<ConsultationSansSuiteV1> CONSULTATION_SANS_SUITE =
+            new TypeEvenement<>("ConsultationSansSuite", 1, Topic.MARCHE, ConsultationSansSuiteV1.class);
+
+    public static final List<TypeEvenement<?>> TOUS = List.of(
+            ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_RESILIEE,
+            CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE);
+
+    private Evenements() {
+    }
+
+    public static Optional<TypeEvenement<?>> parCeType(String ceType) {
+        return TOUS.stream().filter(t -> t.ceType().equals(ceType)).findFirst();
+    }
+}

@@ -1,0 +1,37 @@
+package fr.centraleachat.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+class EvenementsTest {
+
+    @Test
+    void everyTypeHasAUniqueVersionedCloudEventsType() {
+        List<String> types = Evenements.TOUS.stream().map(TypeEvenement::ceType).toList();
+        assertThat(new HashSet<>(types)).hasSameSizeAs(types);
+        assertThat(Evenements.ADHESION_ACTIVEE.ceType()).isEqualTo("fr.centraleachat.adhesion.AdhesionActivee.v1");
+        assertThat(Evenements.parCeType("fr.centraleachat.marche.ConsultationPubliee.v1"))
+                .contains(Evenements.CONSULTATION_PUBLIEE);
+        assertThat(Evenements.parCeType("fr.centraleachat.marche.Inconnu.v1")).isEmpty();
+    }
+
+    @Test
+    void payloadToleratesUnknownFieldsAddedByNewerProducers() {
+        JsonMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        String json = """
+                {"adhesionId":"a1","siren":"212106173","nomMembre":"Talant","typeMembre":"COMMUNE",
+                 "famillesAchat":["FOURNITURES_BUREAU"],"missions":"PASSATION","numeroDeliberation":"2026-12",
+                 "dateDeliberation":"2026-10-01","dateEffet":"2026-11-01","champAjouteEnV1_1":"ignored"}
+                """;
+        AdhesionActiveeV1 evt = mapper.readValue(json, AdhesionActiveeV1.class);
+        assertThat(evt.siren()).isEqualTo("212106173");
+        assertThat(evt.dateEffet()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+}
