@@ -1,5 +1,8 @@
 package fr.centraleachat.kernel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +14,7 @@ public record CodeCpv(String valeur) {
     private static final Pattern FORMAT = Pattern.compile("\\d{8}-\\d");
     private static final int[] POIDS = {3, 7, 1, 3, 7, 1, 3, 7};
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CodeCpv {
         if (valeur == null || !FORMAT.matcher(valeur).matches()) {
             throw new ValeurInvalideException("cpv",
@@ -44,4 +48,10 @@ public record CodeCpv(String valeur) {
     public String toString() {
         return valeur;
     }
+
+    @JsonValue
+    public String valeur() {
+        return valeur;
+    }
+
 }

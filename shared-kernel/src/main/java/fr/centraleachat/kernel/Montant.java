@@ -1,5 +1,8 @@
 package fr.centraleachat.kernel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -8,6 +11,7 @@ public record Montant(BigDecimal valeurHt) implements Comparable<Montant> {
 
     public static final Montant ZERO = new Montant(BigDecimal.ZERO);
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Montant {
         if (valeurHt == null) {
             throw new ValeurInvalideException("montant", "Le montant est obligatoire.");
@@ -46,4 +50,10 @@ public record Montant(BigDecimal valeurHt) implements Comparable<Montant> {
     public String toString() {
         return valeurHt.toPlainString() + " € HT";
     }
+
+    @JsonValue
+    public BigDecimal valeurHt() {
+        return valeurHt;
+    }
+
 }

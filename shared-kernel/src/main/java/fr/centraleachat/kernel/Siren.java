@@ -1,8 +1,12 @@
 package fr.centraleachat.kernel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** SIREN of a legal entity: 9 digits with a Luhn check digit. */
 public record Siren(String valeur) {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Siren {
         if (!estValide(valeur)) {
             throw new ValeurInvalideException("siren",
@@ -18,4 +22,10 @@ public record Siren(String valeur) {
     public String toString() {
         return valeur;
     }
+
+    @JsonValue
+    public String valeur() {
+        return valeur;
+    }
+
 }

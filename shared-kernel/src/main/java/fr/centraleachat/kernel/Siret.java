@@ -1,11 +1,15 @@
 package fr.centraleachat.kernel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** SIRET of an establishment: its SIREN followed by a 5-digit NIC, Luhn-checked over the 14 digits. */
 public record Siret(String valeur) {
 
     /** La Poste's establishments do not follow Luhn: their digits sum to a multiple of 5 instead. */
     private static final String SIREN_LA_POSTE = "356000000";
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Siret {
         if (!estValide(valeur)) {
             throw new ValeurInvalideException("siret",
@@ -31,4 +35,10 @@ public record Siret(String valeur) {
     public String toString() {
         return valeur;
     }
+
+    @JsonValue
+    public String valeur() {
+        return valeur;
+    }
+
 }

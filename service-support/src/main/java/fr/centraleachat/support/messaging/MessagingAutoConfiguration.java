@@ -1,6 +1,7 @@
 package fr.centraleachat.support.messaging;
 
 import fr.centraleachat.contracts.Topic;
+import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
 import fr.centraleachat.support.outbox.FabriqueMessages;
 import fr.centraleachat.support.outbox.OutboxProperties;
 import fr.centraleachat.support.outbox.OutboxRelay;
@@ -55,8 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and send poison messages to a dead-letter topic without stopping, topics declared with their partitions at
  * start-up, and the correlation id carried from the event into the consumer's logs.
  */
-@AutoConfiguration(after = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties({OutboxProperties.class, MessagingProperties.class})
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties({OutboxProperties.class, MessagingProperties.class, KafkaProperties.class})
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -68,6 +69,11 @@ public class MessagingAutoConfiguration {
     @Bean
     FabriqueMessages fabriqueMessages(JsonMapper json, Clock horloge) {
         return new FabriqueMessages(json, horloge);
+    }
+
+    @Bean
+    EnregistreurAvecOutbox enregistreurAvecOutbox(MongoTemplate mongo) {
+        return new EnregistreurAvecOutbox(mongo);
     }
 
     @Bean

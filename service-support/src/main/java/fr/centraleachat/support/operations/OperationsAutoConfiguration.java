@@ -16,10 +16,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.core.Ordered;
 
 /** Correlation id, problem+json errors, Kafka health, API docs and the launcher watchdog for every service. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 public class OperationsAutoConfiguration {
 
     @Bean
@@ -38,6 +39,12 @@ public class OperationsAutoConfiguration {
     @Bean("kafka")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
         return new KafkaHealthIndicator(kafka.buildAdminProperties());
+    }
+
+    /** Named so that Boot's own Mongo indicator backs off and this one reports as "mongo". */
+    @Bean("mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

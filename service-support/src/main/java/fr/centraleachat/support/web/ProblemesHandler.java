@@ -39,6 +39,7 @@ import tools.jackson.databind.DatabindException;
  * types, bad check digits, broken business rules) is a 400 with per-field messages, never a 500.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ProblemesHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemesHandler.class);

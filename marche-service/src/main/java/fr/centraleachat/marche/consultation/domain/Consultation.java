@@ -1,0 +1,255 @@
+package fr.centraleachat.marche.consultation.domain;
+
+import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.RegleMetierException;
+import fr.centraleachat.kernel.TransitionInterditeException;
+import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.marche.reglementation.ControleDlro;
+import fr.centraleachat.marche.reglementation.DelaiReduit;
+import fr.centraleachat.marche.reglementation.DelaisReglementaires;
+import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
+import fr.centraleachat.marche.reglementation.HeureDeParis;
+import fr.centraleachat.marche.reglementation.Nature;
+import fr.centraleachat.marche.reglementation.Procedure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One procurement procedure, from draft to notification (DOMAIN §4). Each business step checks the current
+ * state, then records a past-tense event that the application publishes once the aggregate is saved.
+ */
+public final class Consultation {
+
+    public static final int LONGUEUR_MAX_RAISON = 2000;
+
+    private final ConsultationId id;
+    private final String acheteur;
+    private final long version;
+    private ContenuConsultation contenu;
+    private StatutConsultation statut;
+    private Procedure procedure;
+    private Instant datePublication;
+    private String raisonSansSuite;
+    private final List<EvenementConsultation> evenements = new ArrayList<>();
+
+    private Consultation(ConsultationId id, ContenuConsultation contenu, String acheteur, StatutConsultation statut,
+                         Procedure procedure, Instant datePublication, String raisonSansSuite, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.contenu = Objects.requireNonNull(contenu, "contenu");
+        this.acheteur = Objects.requireNonNull(acheteur, "acheteur");
+        this.statut = Objects.requireNonNull(statut, "statut");
+        this.procedure = procedure;
+        this.datePublication = datePublication;
+        this.raisonSansSuite = raisonSansSuite;
+        this.version = version;
+    }
+
+    /** A new draft; {@code acheteur} is the subject of the acheteur who creates it. */
+    public static Consultation creer(ConsultationId id, ContenuConsultation contenu, String acheteur) {
+        if (acheteur == null || acheteur.isBlank()) {
+            throw new ValeurInvalideException("acheteur", "L'acheteur à l'origine de la consultation est obligatoire.");
+        }
+        Consultation consultation = new Consultation(id, contenu, acheteur, StatutConsultation.BROUILLON,
+                null, null, null, 0);
+        consultation.enregistrer(new ConsultationCreee(id, contenu.objet(), contenu.nature(), contenu.cpvPrincipal(),
+                contenu.valeurEstimeeTotale(), acheteur));
+        return consultation;
+    }
+
+    /** Rebuilds a stored consultation as it was saved, without recording any event. */
+    public static Consultation reconstituer(ConsultationId id, ContenuConsultation contenu, String acheteur,
+                                            StatutConsultation statut, Procedure procedure, Instant datePublication,
+                                            String raisonSansSuite, long version) {
+        // Corrupt data would otherwise surface later as a confusing business error.
+        if (StatutConsultation.PUBLIES.contains(statut) && (procedure == null || datePublication == null)) {
+            throw new IllegalArgumentException("Consultation " + id + " is " + statut + " without procedure or publication date");
+        }
+        if (statut == StatutConsultation.SANS_SUITE && raisonSansSuite == null) {
+            throw new IllegalArgumentException("Consultation " + id + " is SANS_SUITE without a reason");
+        }
+        return new Consultation(id, contenu, acheteur, statut, procedure, datePublication, raisonSansSuite, version);
+    }
+
+    public void modifierBrouillon(ContenuConsultation nouveauContenu) {
+        exigerStatut("modifier la consultation", Set.of(StatutConsultation.BROUILLON));
+        contenu = Objects.requireNonNull(nouveauContenu, "nouveauContenu");
+        enregistrer(new ConsultationModifiee(id, contenu.valeurEstimeeTotale()));
+    }
+
+    /**
+     * Publishes the draft. The procedure follows from the total estimated value of all lots and the thresholds
+     * in force on the publication date in Europe/Paris; the DLRO must then meet that procedure's minimum.
+     *
+     * @throws RegleMetierException when the DLRO is refused (field {@code dlro})
+     */
+    public void publier(Instant maintenant, GrilleDesSeuils seuils, DelaisReglementaires delais) {
+        exigerStatut("publier la consultation", Set.of(StatutConsultation.BROUILLON));
+        Montant valeur = contenu.valeurEstimeeTotale();
+        LocalDate dateDeLancement = HeureDeParis.date(maintenant);
+        Procedure procedureRetenue = seuils.procedurePour(contenu.nature(), valeur, dateDeLancement);
+        ControleDlro controle = delais.verifier(procedureRetenue, maintenant, contenu.dlro(), contenu.delaiReduit());
+        statut = StatutConsultation.PUBLIEE;
+        procedure = procedureRetenue;
+        datePublication = maintenant;
+        enregistrer(new ConsultationPubliee(id, procedureRetenue, valeur,
+                seuils.publiciteBoampOuJalRequise(contenu.nature(), valeur, dateDeLancement),
+                maintenant, contenu.dlro(), controle.avertissements()));
+    }
+
+    /** Closes receipt of offers; allowed only once the DLRO has passed. */
+    public void cloturer(Instant maintenant) {
+        exigerStatut("clôturer la consultation", Set.of(StatutConsultation.PUBLIEE));
+        if (!maintenant.isAfter(contenu.dlro())) {
+            throw new RegleMetierException("dlro", "La consultation ne peut être clôturée qu'après la date limite de"
+                    + " remise des offres, fixée au " + HeureDeParis.formater(contenu.dlro()) + ".");
+        }
+        statut = StatutConsultation.CLOTUREE;
+        enregistrer(new ConsultationCloturee(id, maintenant));
+    }
+
+    public void ouvrirLesPlis() {
+        exigerStatut("ouvrir les plis", Set.of(StatutConsultation.CLOTUREE));
+        statut = StatutConsultation.EN_ANALYSE;
+        enregistrer(new PlisOuverts(id));
+    }
+
+    public void attribuer() {
+        exigerStatut("attribuer la consultation", Set.of(StatutConsultation.EN_ANALYSE));
+        statut = StatutConsultation.ATTRIBUEE;
+        enregistrer(new ConsultationAttribuee(id));
+    }
+
+    public void notifier() {
+        exigerStatut("notifier le marché", Set.of(StatutConsultation.ATTRIBUEE));
+        statut = StatutConsultation.NOTIFIEE;
+        enregistrer(new MarcheNotifie(id));
+    }
+
+    public void declarerSansSuite(String raison) {
+        exigerStatut("déclarer la consultation sans suite", StatutConsultation.OUVERTS);
+        if (raison == null || raison.isBlank()) {
+            throw new ValeurInvalideException("raison", "La raison de la déclaration sans suite est obligatoire.");
+        }
+        String raisonNettoyee = raison.strip();
+        if (raisonNettoyee.length() > LONGUEUR_MAX_RAISON) {
+            throw new ValeurInvalideException("raison", "La raison de la déclaration sans suite ne doit pas dépasser "
+                    + LONGUEUR_MAX_RAISON + " caractères.");
+        }
+        StatutConsultation precedent = statut;
+        statut = StatutConsultation.SANS_SUITE;
+        raisonSansSuite = raisonNettoyee;
+        enregistrer(new ConsultationSansSuite(id, precedent, raisonNettoyee));
+    }
+
+    /** Events recorded since the last {@link #effacerEvenements()}, oldest first. */
+    public List<EvenementConsultation> evenementsEnAttente() {
+        return List.copyOf(evenements);
+    }
+
+    /** Called once the pending events have been handed over for publication. */
+    public void effacerEvenements() {
+        evenements.clear();
+    }
+
+    private void exigerStatut(String action, Set<StatutConsultation> autorises) {
+        if (!autorises.contains(statut)) {
+            throw TransitionInterditeException.depuis(statut, action);
+        }
+    }
+
+    private void enregistrer(EvenementConsultation evenement) {
+        evenements.add(evenement);
+    }
+
+    public ConsultationId id() {
+        return id;
+    }
+
+    public ContenuConsultation contenu() {
+        return contenu;
+    }
+
+    public String objet() {
+        return contenu.objet();
+    }
+
+    public Nature nature() {
+        return contenu.nature();
+    }
+
+    public CodeCpv cpvPrincipal() {
+        return contenu.cpvPrincipal();
+    }
+
+    public Lots lots() {
+        return contenu.lots();
+    }
+
+    public Criteres criteres() {
+        return contenu.criteres();
+    }
+
+    public Instant dlro() {
+        return contenu.dlro();
+    }
+
+    public Beneficiaires beneficiaires() {
+        return contenu.beneficiaires();
+    }
+
+    public DelaiReduit delaiReduit() {
+        return contenu.delaiReduit();
+    }
+
+    public Montant valeurEstimeeTotale() {
+        return contenu.valeurEstimeeTotale();
+    }
+
+    public String acheteur() {
+        return acheteur;
+    }
+
+    public StatutConsultation statut() {
+        return statut;
+    }
+
+    /** Set at publication. */
+    public Optional<Procedure> procedure() {
+        return Optional.ofNullable(procedure);
+    }
+
+    public Optional<Instant> datePublication() {
+        return Optional.ofNullable(datePublication);
+    }
+
+    public Optional<String> raisonSansSuite() {
+        return Optional.ofNullable(raisonSansSuite);
+    }
+
+    /** Optimistic-locking version, owned by persistence: 0 for a consultation never saved. */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object autre) {
+        return autre instanceof Consultation c && c.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Consultation[" + id + ", " + statut + "]";
+    }
+}

@@ -1,0 +1,4 @@
+package fr.centraleachat.marche.consultation.domain;
+
+public record ConsultationAttribuee(ConsultationId consultationId) implements EvenementConsultation {
+}

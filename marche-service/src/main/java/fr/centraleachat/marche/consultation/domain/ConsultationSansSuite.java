@@ -1,0 +1,5 @@
+package fr.centraleachat.marche.consultation.domain;
+
+public record ConsultationSansSuite(ConsultationId consultationId, StatutConsultation statutPrecedent, String raison)
+        implements EvenementConsultation {
+}

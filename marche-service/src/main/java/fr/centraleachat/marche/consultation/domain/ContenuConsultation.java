@@ -1,0 +1,54 @@
+package fr.centraleachat.marche.consultation.domain;
+
+import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.marche.reglementation.DelaiReduit;
+import fr.centraleachat.marche.reglementation.Nature;
+
+import java.time.Instant;
+
+/**
+ * What the acheteur writes in a consultation, set at creation and while it is a draft. A {@code null}
+ * {@code delaiReduit} means {@link DelaiReduit#NONE}.
+ */
+public record ContenuConsultation(
+        String objet,
+        Nature nature,
+        CodeCpv cpvPrincipal,
+        Lots lots,
+        Criteres criteres,
+        Instant dlro,
+        Beneficiaires beneficiaires,
+        DelaiReduit delaiReduit) {
+
+    public static final int LONGUEUR_MAX_OBJET = 300;
+
+    public ContenuConsultation {
+        if (objet == null || objet.isBlank()) {
+            throw new ValeurInvalideException("objet", "L'objet de la consultation est obligatoire.");
+        }
+        objet = objet.strip();
+        if (objet.length() > LONGUEUR_MAX_OBJET) {
+            throw new ValeurInvalideException("objet", "L'objet de la consultation ne doit pas dépasser "
+                    + LONGUEUR_MAX_OBJET + " caractères (" + objet.length() + " reçus).");
+        }
+        exiger(nature, "nature", "La nature du marché est obligatoire (FOURNITURES, SERVICES ou TRAVAUX).");
+        exiger(cpvPrincipal, "cpvPrincipal", "Le code CPV principal est obligatoire.");
+        exiger(lots, "lots", "Une consultation comporte au moins un lot.");
+        exiger(criteres, "criteres", "Au moins un critère d'attribution est requis.");
+        exiger(dlro, "dlro", "La date limite de remise des offres est obligatoire.");
+        exiger(beneficiaires, "beneficiaires", "Au moins un membre bénéficiaire est requis.");
+        delaiReduit = delaiReduit == null ? DelaiReduit.NONE : delaiReduit;
+    }
+
+    public Montant valeurEstimeeTotale() {
+        return lots.valeurEstimeeTotale();
+    }
+
+    private static void exiger(Object valeur, String champ, String message) {
+        if (valeur == null) {
+            throw new ValeurInvalideException(champ, message);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package fr.centraleachat.marche.consultation.domain;
+
+public enum TypeCritere {
+    PRIX,
+    TECHNIQUE,
+    AUTRE
+}

@@ -1,0 +1,92 @@
+package fr.centraleachat.support.it;
+
+import fr.centraleachat.contracts.Evenements;
+import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.kernel.TransitionInterditeException;
+import fr.centraleachat.support.messaging.EvenementRecu;
+import fr.centraleachat.support.messaging.EvenementsAppliques;
+import fr.centraleachat.support.outbox.FabriqueMessages;
+import fr.centraleachat.support.outbox.MessageSortant;
+import fr.centraleachat.support.security.Acteur;
+import fr.centraleachat.support.security.Role;
+import io.cloudevents.CloudEvent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A minimal service built on the support module, exercised by {@link PlateformeIT}. */
+@SpringBootApplication
+public class ApplicationDeTest {
+
+    record Demande(@NotBlank(message = "Le nom est obligatoire.") String nom, Siren siren) {
+    }
+
+    @RestController
+    static class Controleur {
+
+        private final MongoTemplate mongo;
+        private final FabriqueMessages fabrique;
+
+        Controleur(MongoTemplate mongo, FabriqueMessages fabrique) {
+            this.mongo = mongo;
+            this.fabrique = fabrique;
+        }
+
+        /** State change and its event in one single-document insert. */
+        @PostMapping("/api/test/adhesions")
+        Map<String, String> activer(@Valid @RequestBody Demande demande, Acteur acteur) {
+            acteur.exiger(Role.ACHETEUR);
+            String id = UUID.randomUUID().toString();
+            MessageSortant message = fabrique.message(Evenements.ADHESION_ACTIVEE, id,
+                    new AdhesionActiveeV1(id, demande.siren().valeur(), demande.nom(), "COMMUNE", List.of("INFORMATIQUE"),
+                            "PASSATION", "D-1", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)));
+            mongo.insert(new Document("_id", id).append("nom", demande.nom())
+                    .append(MessageSortant.CHAMP_OUTBOX, List.of(mongo.getConverter().convertToMongoType(message))),
+                    "adhesions");
+            return Map.of("id", id);
+        }
+
+        @PostMapping("/api/test/conflit")
+        void conflit() {
+            throw new TransitionInterditeException("ACTIVE", "Impossible d'activer : l'adhésion est déjà ACTIVE.");
+        }
+    }
+
+    @Component
+    static class Projection {
+
+        private final EvenementsAppliques appliques;
+        private final JsonMapper json;
+
+        Projection(EvenementsAppliques appliques, JsonMapper json) {
+            this.appliques = appliques;
+            this.json = json;
+        }
+
+        @KafkaListener(topics = "centrale.adhesion.v1")
+        void recevoir(CloudEvent evenement) {
+            EvenementRecu recu = EvenementRecu.depuis(evenement);
+            if (!recu.est(Evenements.ADHESION_ACTIVEE)) {
+                return;
+            }
+            AdhesionActiveeV1 donnees = recu.donnees(Evenements.ADHESION_ACTIVEE, json);
+            appliques.appliquerUneFois("membres", donnees.siren(), recu.id(),
+                    new Update().set("nom", donnees.nomMembre()).set("correlationId", recu.correlationId())
+                            .inc("activations", 1));
+        }
+    }
+}

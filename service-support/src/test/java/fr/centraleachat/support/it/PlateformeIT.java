@@ -1,0 +1,194 @@
+package fr.centraleachat.support.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.centraleachat.support.outbox.OutboxRelay;
+import fr.centraleachat.support.test.InfrastructureDeTest;
+import fr.centraleachat.support.test.JetonsDeTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(classes = ApplicationDeTest.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.application.name=support-it", "centrale.outbox.collections=adhesions"})
+@Import(JetonsDeTest.Configuration.class)
+class PlateformeIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        InfrastructureDeTest.brancher(registry, "support-it");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void publishesStateChangeThroughOutboxAndConsumerAppliesItOnceWithCorrelationId() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/adhesions", JetonsDeTest.acheteur(),
+                "{\"nom\":\"Talant\",\"siren\":\"212106173\"}", "flux-talant-1");
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
+        String id = json.readTree(reponse.body()).get("id").asString();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            Document membre = mongo.findById("212106173", Document.class, "membres");
+            assertThat(membre).isNotNull();
+            assertThat(membre.getString("correlationId")).isEqualTo("flux-talant-1");
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                mongo.findById(id, Document.class, "adhesions").getList("outbox", Document.class).isEmpty());
+
+        // The same event delivered again (e.g. relay crash before removal) has no second effect.
+        String evenementId = mongo.findById("212106173", Document.class, "membres")
+                .getList("evenementsAppliques", String.class).get(0);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().push("outbox",
+                        new Document("evenementId", evenementId).append("type", "fr.centraleachat.adhesion.AdhesionActivee.v1")
+                                .append("topic", "centrale.adhesion.v1").append("source", "/centrale-achat/adhesion")
+                                .append("sujet", id).append("date", new java.util.Date())
+                                .append("donnees", "{\"adhesionId\":\"" + id + "\",\"siren\":\"212106173\",\"nomMembre\":\"Talant\"}")),
+                "adhesions");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.findById(id, Document.class, "adhesions").getList("outbox", Document.class).isEmpty());
+        Thread.sleep(1000);
+        assertThat(mongo.findById("212106173", Document.class, "membres").getInteger("activations")).isEqualTo(1);
+    }
+
+    @Test
+    void poisonMessageGoesToDeadLetterTopicAndConsumptionContinues() throws Exception {
+        String cle = UUID.randomUUID().toString();
+        try (var producteur = new KafkaProducer<String, byte[]>(Map.of(
+                "bootstrap.servers", InfrastructureDeTest.kafka().bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producteur.send(new ProducerRecord<>("centrale.adhesion.v1", cle, "pas un CloudEvent".getBytes())).get();
+        }
+        post("/api/test/adhesions", JetonsDeTest.acheteur(), "{\"nom\":\"Daix\",\"siren\":\"212102313\"}", "apres-poison");
+
+        try (var consommateur = new KafkaConsumer<String, byte[]>(Map.of(
+                "bootstrap.servers", InfrastructureDeTest.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "lecteur-dlt-" + cle,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consommateur.subscribe(List.of("centrale.support-it.dlt"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                for (var record : consommateur.poll(Duration.ofMillis(500))) {
+                    if (cle.equals(record.key())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> mongo.findById("212102313", Document.class, "membres") != null);
+    }
+
+    @Test
+    void rejectsMissingTokenWithFrenchProblemAndCorrelationId() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/adhesions", null, "{}", "sans-jeton");
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(401);
+        assertThat(reponse.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+        assertThat(reponse.headers().firstValue("X-Correlation-Id")).contains("sans-jeton");
+        assertThat(json.readTree(reponse.body()).get("title").asString()).isEqualTo("Authentification requise");
+    }
+
+    @Test
+    void rejectsTokenFromAnotherIssuerAndExpiredToken() throws Exception {
+        assertThat(post("/api/test/adhesions", JetonsDeTest.autreEmetteur("x", List.of("ACHETEUR")), "{}", null).statusCode())
+                .isEqualTo(401);
+        assertThat(post("/api/test/adhesions", JetonsDeTest.expire("x", List.of("ACHETEUR")), "{}", null).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void rejectsWrongRoleWith403Problem() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/adhesions", JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON),
+                "{\"nom\":\"Talant\",\"siren\":\"212106173\"}", null);
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(403);
+        assertThat(json.readTree(reponse.body()).get("title").asString()).isEqualTo("Accès refusé");
+    }
+
+    @Test
+    void rejectsInvalidInputWithPerFieldFrenchMessages() throws Exception {
+        String corps = post("/api/test/adhesions", JetonsDeTest.acheteur(),
+                "{\"nom\":\"Talant\",\"siren\":\"212106174\"}", null).body();
+        JsonNode sirenInvalide = json.readTree(corps);
+        assertThat(sirenInvalide.has("erreurs")).as(corps).isTrue();
+        assertThat(sirenInvalide.get("status").asInt()).isEqualTo(400);
+        assertThat(sirenInvalide.get("erreurs").get(0).get("champ").asString()).isEqualTo("siren");
+        assertThat(sirenInvalide.get("erreurs").get(0).get("message").asString()).contains("clé de contrôle");
+
+        JsonNode nomManquant = json.readTree(post("/api/test/adhesions", JetonsDeTest.acheteur(),
+                "{\"siren\":\"212106173\"}", null).body());
+        assertThat(nomManquant.get("erreurs").get(0).get("champ").asString()).isEqualTo("nom");
+        assertThat(nomManquant.get("erreurs").get(0).get("message").asString()).isEqualTo("Le nom est obligatoire.");
+
+        HttpResponse<String> malforme = post("/api/test/adhesions", JetonsDeTest.acheteur(), "{\"nom\":", null);
+        assertThat(malforme.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(malforme.body()).get("detail").asString()).contains("JSON");
+    }
+
+    @Test
+    void answersIllegalTransitionWith409() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/conflit", JetonsDeTest.acheteur(), "{}", null);
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(409);
+        assertThat(json.readTree(reponse.body()).get("etatActuel").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void exposesReadinessWithMongoAndKafka() throws Exception {
+        HttpResponse<String> reponse = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
+        JsonNode sante = json.readTree(reponse.body());
+        assertThat(sante.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
+        assertThat(sante.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+        assertThat(relay.isRunning()).isTrue();
+    }
+
+    private HttpResponse<String> post(String chemin, String jeton, String corps, String correlation) throws Exception {
+        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(corps));
+        if (jeton != null) {
+            requete.header("Authorization", "Bearer " + jeton);
+        }
+        if (correlation != null) {
+            requete.header("X-Correlation-Id", correlation);
+        }
+        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
