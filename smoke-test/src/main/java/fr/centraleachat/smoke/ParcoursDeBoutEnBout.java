@@ -1,0 +1,421 @@
+package fr.centraleachat.smoke;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The first end-to-end flow, through the gateway with real tokens: Talant's adhésion requested by its agent,
+ * deliberated and activated by the acheteur; a consultation created and published; the catalogue showing both;
+ * and the refusals a user must get (401, 403/404, 409, 400 with per-field messages). Stops at the first failure.
+ * Safe to run again on the same deployment: an adhésion already in progress is taken forward, not duplicated.
+ */
+public final class ParcoursDeBoutEnBout {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /** What happened: each step passed, and the first failure if any. */
+    public record Rapport(List<String> reussies, String echec, Duration visibiliteCatalogue) {
+
+        public boolean reussi() {
+            return echec == null;
+        }
+    }
+
+    record Reponse(int statut, Map<String, List<String>> entetes, String corps, JsonNode json) {
+
+        String entete(String nom) {
+            return entetes.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(nom))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+
+    private final Parametres parametres;
+    private final Consumer<String> journal;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final List<String> reussies = new ArrayList<>();
+
+    private String jetonAcheteur;
+    private String jetonTalant;
+    private String jetonDijon;
+    private String jetonClient;
+    private String sirenTalant;
+    private String adhesionId;
+    private String consultationId;
+    private Duration visibilite;
+
+    public ParcoursDeBoutEnBout(Parametres parametres, Consumer<String> journal) {
+        this.parametres = parametres;
+        this.journal = journal;
+    }
+
+    public Rapport executer() {
+        try {
+            etape("sign in (authorization code + PKCE) as acheteur, agents of Talant and Dijon; client credentials", this::seConnecter);
+            etape("no token → 401 problem+json with correlation id", this::refuseSansJeton);
+            etape("bad SIREN check digit → 400 with per-field message", this::refuseSirenInvalide);
+            etape("agent of Dijon requesting Talant's adhésion → 403", this::refuseAgentAutreMembre);
+            etape("agent of Talant requests Talant's adhésion", this::demanderAdhesion);
+            etape("agent of Dijon reading Talant's adhésion → 403/404 without data", this::cacheAdhesionAuxAutres);
+            etape("acheteur records the deliberation and activates the adhésion", this::delibererEtActiver);
+            etape("activating an active adhésion → 409", this::refuseTransitionInterdite);
+            etape("agent creating a consultation → 403", this::refuseConsultationParAgent);
+            etape("malformed JSON → 400", this::refuseJsonMalforme);
+            etape("bad CPV check digit → 400 with per-field message", this::refuseCpvInvalide);
+            etape("weights not summing to 100 → 400 with per-field message", this::refusePonderations);
+            etape("DLRO shorter than the legal minimum → 400 on publication", this::refuseDlroTropCourte);
+            etape("acheteur creates and publishes a consultation (appel d'offres ouvert)", this::publierConsultation);
+            etape("catalogue shows the open consultation within " + parametres.delaiVisibilite().toMillis() + " ms",
+                    this::visibleAuCatalogue);
+            etape("catalogue lists Talant among the active members", this::membreActifAuCatalogue);
+            etape("publishing again → 409", this::refuseRepublication);
+            etape("another information system reads open consultations (client credentials)", this::clientExterneLit);
+        } catch (EchecEtape e) {
+            journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
+            journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
+            return new Rapport(List.copyOf(reussies), e.etape + ": " + e.getMessage(), visibilite);
+        }
+        journal.accept("smoke: " + reussies.size() + " passed, 0 failed");
+        return new Rapport(List.copyOf(reussies), null, visibilite);
+    }
+
+    private void seConnecter() throws Exception {
+        ConnexionOidc connexion = new ConnexionOidc(parametres.serveurAutorisation(), parametres.clientId(),
+                parametres.redirectUri());
+        jetonAcheteur = connexion.jetonPour(parametres.acheteur().identifiant(), parametres.acheteur().secret());
+        jetonTalant = connexion.jetonPour(parametres.agentTalant().identifiant(), parametres.agentTalant().secret());
+        jetonDijon = connexion.jetonPour(parametres.agentDijon().identifiant(), parametres.agentDijon().secret());
+        jetonClient = ConnexionOidc.jetonClient(parametres.serveurAutorisation(), parametres.clientExterne().identifiant(),
+                parametres.clientExterne().secret(), "data:read");
+        JsonNode claimsTalant = ConnexionOidc.claims(jetonTalant);
+        verifier(claimsTalant.path("roles").toString().contains("AGENT"), "Talant's token has no AGENT role: " + claimsTalant);
+        sirenTalant = claimsTalant.path("membre").asString("");
+        verifier(sirenTalant.matches("\\d{9}"), "Talant's token has no membre claim: " + claimsTalant);
+        verifier(ConnexionOidc.claims(jetonAcheteur).path("roles").toString().contains("ACHETEUR"),
+                "acheteur's token has no ACHETEUR role");
+    }
+
+    private void refuseSansJeton() throws Exception {
+        Reponse reponse = appeler("GET", "/api/adhesion/adhesions", null, null, "smoke-sans-jeton");
+        verifierProbleme(reponse, 401);
+        verifier("smoke-sans-jeton".equals(reponse.entete("X-Correlation-Id")),
+                "correlation id not echoed: " + reponse.entete("X-Correlation-Id"));
+    }
+
+    private void refuseSirenInvalide() throws Exception {
+        String sirenFaux = sirenTalant.substring(0, 8) + ((sirenTalant.charAt(8) - '0' + 1) % 10);
+        Reponse reponse = appeler("POST", "/api/adhesion/adhesions", jetonTalant,
+                demandeAdhesion(sirenFaux), null);
+        verifierProbleme(reponse, 400);
+        verifierChampEnErreur(reponse, "siren");
+    }
+
+    private void refuseAgentAutreMembre() throws Exception {
+        verifierProbleme(appeler("POST", "/api/adhesion/adhesions", jetonDijon, demandeAdhesion(sirenTalant), null), 403);
+    }
+
+    private void demanderAdhesion() throws Exception {
+        Reponse existantes = appeler("GET", "/api/adhesion/adhesions", jetonTalant, null, null);
+        verifierStatut(existantes, 200);
+        for (JsonNode adhesion : existantes.json()) {
+            if (!"RESILIEE".equals(adhesion.path("statut").asString())) {
+                adhesionId = adhesion.path("id").asString();
+                journal.accept("        adhésion " + adhesionId + " already " + adhesion.path("statut").asString()
+                        + ", taking it forward");
+                return;
+            }
+        }
+        Reponse creee = appeler("POST", "/api/adhesion/adhesions", jetonTalant, demandeAdhesion(sirenTalant), null);
+        verifierStatut(creee, 201);
+        verifier("DEMANDEE".equals(creee.json().path("statut").asString()), "expected DEMANDEE: " + creee.corps());
+        adhesionId = creee.json().path("id").asString();
+    }
+
+    private void cacheAdhesionAuxAutres() throws Exception {
+        Reponse reponse = appeler("GET", "/api/adhesion/adhesions/" + adhesionId, jetonDijon, null, null);
+        verifier(reponse.statut() == 403 || reponse.statut() == 404, "expected 403 or 404, got " + reponse.statut());
+        verifierProbleme(reponse, reponse.statut());
+        verifier(!reponse.corps().contains(sirenTalant), "the refusal leaks Talant's data: " + reponse.corps());
+    }
+
+    private void delibererEtActiver() throws Exception {
+        String statut = lireAdhesion().path("statut").asString();
+        if ("DEMANDEE".equals(statut)) {
+            Reponse transitionPrematuree = appeler("POST", "/api/adhesion/adhesions/" + adhesionId + "/activation",
+                    jetonAcheteur, activation(), null);
+            verifierProbleme(transitionPrematuree, 409);
+            Reponse deliberation = appeler("POST", "/api/adhesion/adhesions/" + adhesionId + "/deliberation", jetonAcheteur,
+                    ecrire(Map.of("numero", "SMOKE-" + LocalDate.now(PARIS), "date", LocalDate.now(PARIS).minusDays(7).toString())),
+                    null);
+            verifierStatut(deliberation, 200);
+            statut = deliberation.json().path("statut").asString();
+        }
+        if ("DELIBEREE".equals(statut)) {
+            Reponse activee = appeler("POST", "/api/adhesion/adhesions/" + adhesionId + "/activation", jetonAcheteur,
+                    activation(), null);
+            verifierStatut(activee, 200);
+            statut = activee.json().path("statut").asString();
+        }
+        if ("SUSPENDUE".equals(statut)) {
+            Reponse reprise = appeler("POST", "/api/adhesion/adhesions/" + adhesionId + "/reprise", jetonAcheteur, "{}", null);
+            verifierStatut(reprise, 200);
+            statut = reprise.json().path("statut").asString();
+        }
+        verifier("ACTIVE".equals(statut), "adhésion should be ACTIVE, is " + statut);
+    }
+
+    private void refuseTransitionInterdite() throws Exception {
+        verifierProbleme(appeler("POST", "/api/adhesion/adhesions/" + adhesionId + "/activation", jetonAcheteur,
+                activation(), null), 409);
+    }
+
+    private void refuseConsultationParAgent() throws Exception {
+        verifierProbleme(appeler("POST", "/api/marche/consultations", jetonTalant,
+                ecrire(consultation("30192000-1", 60, 40, dlroLegale())), null), 403);
+    }
+
+    private void refuseJsonMalforme() throws Exception {
+        verifierProbleme(appeler("POST", "/api/marche/consultations", jetonAcheteur, "{\"objet\": \"Fournitures\",", null), 400);
+    }
+
+    private void refuseCpvInvalide() throws Exception {
+        Reponse reponse = appeler("POST", "/api/marche/consultations", jetonAcheteur,
+                ecrire(consultation("30192000-2", 60, 40, dlroLegale())), null);
+        verifierProbleme(reponse, 400);
+        verifierChampEnErreur(reponse, "cpv");
+    }
+
+    private void refusePonderations() throws Exception {
+        Reponse reponse = appeler("POST", "/api/marche/consultations", jetonAcheteur,
+                ecrire(consultation("30192000-1", 60, 30, dlroLegale())), null);
+        verifierProbleme(reponse, 400);
+        verifierChampEnErreur(reponse, "criteres");
+    }
+
+    private void refuseDlroTropCourte() throws Exception {
+        ZonedDateTime dlroCourte = LocalDate.now(PARIS).plusDays(10).atTime(LocalTime.NOON).atZone(PARIS);
+        Reponse creee = appeler("POST", "/api/marche/consultations", jetonAcheteur,
+                ecrire(consultation("30192000-1", 60, 40, dlroCourte)), null);
+        verifierStatut(creee, 201);
+        String id = creee.json().path("id").asString();
+        Reponse publication = appeler("POST", "/api/marche/consultations/" + id + "/publication", jetonAcheteur, "{}", null);
+        verifierProbleme(publication, 400);
+        verifierChampEnErreur(publication, "dlro");
+        verifierStatut(appeler("POST", "/api/marche/consultations/" + id + "/sans-suite", jetonAcheteur,
+                ecrire(Map.of("raison", "Consultation de contrôle (smoke test)")), null), 200);
+    }
+
+    private void publierConsultation() throws Exception {
+        Reponse creee = appeler("POST", "/api/marche/consultations", jetonAcheteur,
+                ecrire(consultation("30192000-1", 60, 40, dlroLegale())), null);
+        verifierStatut(creee, 201);
+        verifier("BROUILLON".equals(creee.json().path("statut").asString()), "expected BROUILLON: " + creee.corps());
+        consultationId = creee.json().path("id").asString();
+        String correlation = "smoke-" + UUID.randomUUID();
+        Reponse publiee = appeler("POST", "/api/marche/consultations/" + consultationId + "/publication", jetonAcheteur,
+                "{}", correlation);
+        verifierStatut(publiee, 200);
+        long publieeA = System.nanoTime();
+        verifier("PUBLIEE".equals(publiee.json().path("statut").asString()), "expected PUBLIEE: " + publiee.corps());
+        verifier("APPEL_OFFRES_OUVERT".equals(publiee.json().path("procedure").asString()),
+                "250 000 € HT of supplies should need an appel d'offres ouvert: " + publiee.corps());
+        verifier(correlation.equals(publiee.entete("X-Correlation-Id")), "correlation id not echoed");
+        attendreAuCatalogue(publieeA);
+    }
+
+    private void attendreAuCatalogue(long publieeA) throws Exception {
+        long limite = publieeA + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < limite) {
+            Reponse reponse = appeler("GET", "/api/catalogue/consultations-ouvertes/" + consultationId, jetonTalant, null, null);
+            if (reponse.statut() == 200) {
+                visibilite = Duration.ofNanos(System.nanoTime() - publieeA);
+                return;
+            }
+            verifier(reponse.statut() == 404, "catalogue answered " + reponse.statut() + ": " + reponse.corps());
+            Thread.sleep(25);
+        }
+        visibilite = null;
+    }
+
+    private void visibleAuCatalogue() {
+        verifier(visibilite != null, "the consultation never appeared in the catalogue (waited 15 s)");
+        journal.accept("        visible after " + visibilite.toMillis() + " ms");
+        verifier(visibilite.compareTo(parametres.delaiVisibilite()) <= 0,
+                "visible after " + visibilite.toMillis() + " ms, more than " + parametres.delaiVisibilite().toMillis() + " ms");
+    }
+
+    private void membreActifAuCatalogue() throws Exception {
+        long limite = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Reponse reponse;
+        do {
+            reponse = appeler("GET", "/api/catalogue/membres-actifs", jetonAcheteur, null, null);
+            verifierStatut(reponse, 200);
+            if (reponse.corps().contains("\"" + sirenTalant + "\"")) {
+                return;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < limite);
+        throw new EchecEtape("Talant (" + sirenTalant + ") not listed: " + reponse.corps());
+    }
+
+    private void refuseRepublication() throws Exception {
+        verifierProbleme(appeler("POST", "/api/marche/consultations/" + consultationId + "/publication", jetonAcheteur,
+                "{}", null), 409);
+    }
+
+    private void clientExterneLit() throws Exception {
+        Reponse reponse = appeler("GET", "/api/catalogue/consultations-ouvertes", jetonClient, null, null);
+        verifierStatut(reponse, 200);
+        verifier(reponse.corps().contains(consultationId), "the published consultation is missing: " + reponse.corps());
+    }
+
+    // --- requests -------------------------------------------------------------------------------------------
+
+    private String demandeAdhesion(String siren) {
+        return ecrire(Map.of("siren", siren, "famillesAchat", List.of("INFORMATIQUE_TELECOMS", "FOURNITURES_ADMINISTRATIVES"),
+                "missions", "PASSATION_ET_EXECUTION"));
+    }
+
+    private String activation() {
+        LocalDate aujourdhui = LocalDate.now(PARIS);
+        return ecrire(Map.of("dateSignatureConvention", aujourdhui.toString(), "dateEffet", aujourdhui.toString()));
+    }
+
+    private ZonedDateTime dlroLegale() throws Exception {
+        Reponse reponse = appeler("GET", "/api/marche/reglementation/premiere-dlro?procedure=APPEL_OFFRES_OUVERT&delaiReduit=NONE&publication="
+                + java.time.Instant.now().plus(Duration.ofMinutes(5)), jetonAcheteur, null, null);
+        verifierStatut(reponse, 200);
+        return LocalDate.parse(reponse.json().path("premiereDlro").asString()).atTime(LocalTime.NOON).atZone(PARIS);
+    }
+
+    private Map<String, Object> consultation(String cpv, int poidsPrix, int poidsTechnique, ZonedDateTime dlro) {
+        Map<String, Object> corps = new LinkedHashMap<>();
+        corps.put("objet", "Fournitures de bureau et consommables informatiques (contrôle de déploiement)");
+        corps.put("nature", "FOURNITURES");
+        corps.put("cpvPrincipal", cpv);
+        corps.put("lots", List.of(
+                Map.of("numero", 1, "intitule", "Papier et enveloppes", "montantEstime", 150000),
+                Map.of("numero", 2, "intitule", "Consommables informatiques", "montantEstime", 100000)));
+        corps.put("criteres", List.of(
+                Map.of("libelle", "Prix", "ponderation", poidsPrix, "type", "PRIX"),
+                Map.of("libelle", "Valeur technique", "ponderation", poidsTechnique, "type", "TECHNIQUE")));
+        corps.put("dlro", dlro.toOffsetDateTime().toString());
+        corps.put("beneficiaires", List.of(sirenTalant));
+        corps.put("delaiReduit", "NONE");
+        return corps;
+    }
+
+    private JsonNode lireAdhesion() throws Exception {
+        Reponse reponse = appeler("GET", "/api/adhesion/adhesions/" + adhesionId, jetonAcheteur, null, null);
+        verifierStatut(reponse, 200);
+        return reponse.json();
+    }
+
+    private Reponse appeler(String methode, String chemin, String jeton, String corps, String correlation) throws Exception {
+        HttpRequest.Builder requete = HttpRequest.newBuilder(parametres.passerelle().resolve(chemin))
+                .timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json, application/problem+json");
+        if (jeton != null) {
+            requete.header("Authorization", "Bearer " + jeton);
+        }
+        if (correlation != null) {
+            requete.header("X-Correlation-Id", correlation);
+        }
+        if (corps != null) {
+            requete.header("Content-Type", "application/json").method(methode, HttpRequest.BodyPublishers.ofString(corps));
+        } else {
+            requete.method(methode, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode noeud = null;
+        if (reponse.body() != null && !reponse.body().isBlank()) {
+            try {
+                noeud = json.readTree(reponse.body());
+            } catch (RuntimeException e) {
+                noeud = null;
+            }
+        }
+        verifier(reponse.headers().firstValue("X-Correlation-Id").isPresent(),
+                methode + " " + chemin + ": response without X-Correlation-Id");
+        return new Reponse(reponse.statusCode(), reponse.headers().map(), reponse.body(), noeud);
+    }
+
+    private String ecrire(Object valeur) {
+        return json.writeValueAsString(valeur);
+    }
+
+    // --- checks ---------------------------------------------------------------------------------------------
+
+    private static void verifierStatut(Reponse reponse, int attendu) {
+        verifier(reponse.statut() == attendu, "expected HTTP " + attendu + ", got " + reponse.statut() + ": " + reponse.corps());
+    }
+
+    private static void verifierProbleme(Reponse reponse, int attendu) {
+        verifierStatut(reponse, attendu);
+        String type = reponse.entete("Content-Type");
+        verifier(type != null && type.startsWith("application/problem+json"), "expected problem+json, got " + type);
+        verifier(reponse.json() != null && reponse.json().path("status").asInt() == attendu
+                && !reponse.json().path("title").asString("").isBlank(), "not an RFC 9457 problem: " + reponse.corps());
+    }
+
+    private static void verifierChampEnErreur(Reponse reponse, String fragmentDeChamp) {
+        for (JsonNode erreur : reponse.json().path("erreurs")) {
+            if (erreur.path("champ").asString("").toLowerCase().contains(fragmentDeChamp.toLowerCase())
+                    && !erreur.path("message").asString("").isBlank()) {
+                return;
+            }
+        }
+        throw new EchecEtape("no per-field error on '" + fragmentDeChamp + "': " + reponse.corps());
+    }
+
+    private static void verifier(boolean condition, String message) {
+        if (!condition) {
+            throw new EchecEtape(message);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void executer() throws Exception;
+    }
+
+    private void etape(String nom, Action action) {
+        try {
+            action.executer();
+        } catch (EchecEtape e) {
+            throw e.pour(nom);
+        } catch (Exception e) {
+            throw new EchecEtape(e.getClass().getSimpleName() + ": " + e.getMessage()).pour(nom);
+        }
+        reussies.add(nom);
+        journal.accept("ok      " + nom);
+    }
+
+    private static final class EchecEtape extends RuntimeException {
+        private String etape;
+
+        EchecEtape(String message) {
+            super(message);
+        }
+
+        EchecEtape pour(String nom) {
+            this.etape = nom;
+            return this;
+        }
+    }
+}
