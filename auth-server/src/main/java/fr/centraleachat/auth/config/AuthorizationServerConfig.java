@@ -1,0 +1,67 @@
+package fr.centraleachat.auth.config;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import fr.centraleachat.auth.client.ConfiguredClientRepository;
+import fr.centraleachat.auth.client.RegisteredClientMapper;
+import fr.centraleachat.auth.jwk.JwkFileStore;
+import fr.centraleachat.auth.token.CentraleTokenCustomizer;
+import fr.centraleachat.auth.user.ConfiguredUserDirectory;
+import fr.centraleachat.auth.user.UserAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * Users, clients, signing key and token claims, all derived from {@link CentraleAuthProperties}.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfig {
+
+	private static final Logger log = LoggerFactory.getLogger(AuthorizationServerConfig.class);
+
+	@Bean
+	ConfiguredUserDirectory userDirectory(CentraleAuthProperties properties) {
+		ConfiguredUserDirectory directory = new ConfiguredUserDirectory(properties.resolvedUsers()
+			.stream()
+			.map((user) -> new UserAccount(user.username(), user.password(), user.roles(), user.membre(),
+					user.siret()))
+			.toList());
+		if (directory.size() == 0) {
+			log.warn("No user configured (centrale.auth.users): nobody can log in");
+		}
+		return directory;
+	}
+
+	@Bean
+	ConfiguredClientRepository registeredClientRepository(CentraleAuthProperties properties) {
+		ConfiguredClientRepository repository = new ConfiguredClientRepository(properties.resolvedClients()
+			.stream()
+			.map((client) -> RegisteredClientMapper.toRegisteredClient(client, properties.accessTokenTtl(),
+					properties.refreshTokenTtl()))
+			.toList());
+		if (repository.size() == 0) {
+			log.warn("No client configured (centrale.auth.clients): no token can be issued");
+		}
+		return repository;
+	}
+
+	@Bean
+	JWKSource<SecurityContext> jwkSource(CentraleAuthProperties properties) {
+		RSAKey key = JwkFileStore.loadOrCreate(properties.jwkPath());
+		return new ImmutableJWKSet<>(new JWKSet(key));
+	}
+
+	@Bean
+	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(ConfiguredUserDirectory users) {
+		return new CentraleTokenCustomizer(users);
+	}
+
+}

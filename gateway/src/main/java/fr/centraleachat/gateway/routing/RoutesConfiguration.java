@@ -1,0 +1,112 @@
+package fr.centraleachat.gateway.routing;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Routes to the business services. API paths are forwarded unchanged (the services serve them under
+ * the same prefix); only the OpenAPI documents are rewritten to the services' {@code /v3/api-docs}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RoutesConfiguration {
+
+	static final String API_DOCS_SUFFIX = "/v3/api-docs";
+
+	@Bean
+	RouteLocator centraleRoutes(RouteLocatorBuilder builder, RoutesProperties routes,
+			ResilienceProperties resilience) {
+		RouteLocatorBuilder.Builder b = builder.routes();
+		for (Backend backend : Backend.values()) {
+			String prefix = "/api/" + backend.id();
+			String uri = routes.uriOf(backend).toString();
+			// Lower order than the API route, which would otherwise swallow the docs path.
+			b.route(backend.id() + "-api-docs", r -> r.order(-1)
+				.path(prefix + API_DOCS_SUFFIX, prefix + API_DOCS_SUFFIX + "/**")
+				.filters(f -> resilient(f.rewritePath(prefix + API_DOCS_SUFFIX + "(?<rest>.*)",
+						API_DOCS_SUFFIX + "${rest}"), backend, resilience))
+				.uri(uri));
+			b.route(backend.id(), r -> r.order(0)
+				.path(prefix, prefix + "/**")
+				.filters(f -> resilient(f, backend, resilience))
+				.uri(uri));
+		}
+		return b.build();
+	}
+
+	/**
+	 * Circuit breaker first so that its time limit covers the retries: a dead or hanging service
+	 * answers 503 within the limit, whatever the number of attempts.
+	 */
+	private static GatewayFilterSpec resilient(GatewayFilterSpec f, Backend backend, ResilienceProperties resilience) {
+		return f.circuitBreaker(c -> c.setName(backend.id()).setFallbackUri("forward:/fallback/" + backend.id()))
+			.retry(r -> idempotentRetry(r, resilience));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void idempotentRetry(RetryConfig r, ResilienceProperties resilience) {
+		// Only safe methods: replaying a POST could create a resource twice.
+		r.setRetries(resilience.retries())
+			.setMethods(HttpMethod.GET, HttpMethod.HEAD)
+			.setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+			.setSeries()
+			.setExceptions(IOException.class, TimeoutException.class)
+			.setBackoff(resilience.firstBackoff(), resilience.maxBackoff(), 2, true);
+	}
+
+	@Bean
+	Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(ResilienceProperties resilience) {
+		// Circuit breaker ids are the route ids, so the per-service time limit is looked up here.
+		return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+			.circuitBreakerConfig(circuitBreakerConfig(resilience))
+			.timeLimiterConfig(TimeLimiterConfig.custom()
+				.timeoutDuration(Backend.fromId(id).map(resilience::timeoutOf).orElse(resilience.timeout()))
+				.build())
+			.build());
+	}
+
+	private static CircuitBreakerConfig circuitBreakerConfig(ResilienceProperties resilience) {
+		return CircuitBreakerConfig.custom()
+			.failureRateThreshold(resilience.failureRateThreshold())
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+			.slidingWindowSize(resilience.slidingWindowSize())
+			.minimumNumberOfCalls(resilience.minimumNumberOfCalls())
+			.waitDurationInOpenState(resilience.waitDurationInOpenState())
+			.permittedNumberOfCallsInHalfOpenState(3)
+			.automaticTransitionFromOpenToHalfOpenEnabled(true)
+			.build();
+	}
+
+	/**
+	 * The library default (25 concurrent calls, no wait) would turn ordinary load into 503s; the limit
+	 * is raised and made configurable instead.
+	 */
+	@Bean
+	Customizer<ReactiveResilience4jBulkheadProvider> bulkheadDefaults(ResilienceProperties resilience) {
+		return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
+			.bulkheadConfig(BulkheadConfig.custom()
+				.maxConcurrentCalls(resilience.maxConcurrentCalls())
+				.maxWaitDuration(Duration.ZERO)
+				.build())
+			.build());
+	}
+
+}

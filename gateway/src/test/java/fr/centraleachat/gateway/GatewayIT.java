@@ -1,0 +1,265 @@
+package fr.centraleachat.gateway;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
+class GatewayIT {
+
+	private static final Pattern UUID = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	private static final StubBackend stub = StubBackend.get();
+
+	@DynamicPropertySource
+	static void routesToStub(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> stub.baseUrl() + "/oauth2/jwks");
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+		registry.add("centrale.routes.adhesion-uri", stub::baseUrl);
+		registry.add("centrale.routes.marche-uri", stub::baseUrl);
+		// Nothing listens there: catalogue-service is "down".
+		registry.add("centrale.routes.catalogue-uri", () -> "http://127.0.0.1:" + StubBackend.closedPort());
+		registry.add("centrale.resilience.timeouts.marche", () -> "1500ms");
+		registry.add("centrale.rate-limit.capacity", () -> "10000");
+	}
+
+	@Autowired
+	private WebTestClient client;
+
+	private WebTestClient patientClient() {
+		return client.mutate().responseTimeout(Duration.ofSeconds(15)).build();
+	}
+
+	@Test
+	void requestWithoutTokenIsRejectedWithFrenchProblem() {
+		client.get()
+			.uri("/api/adhesion/sans-jeton")
+			.exchange()
+			.expectStatus().isUnauthorized()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.expectHeader().valueMatches("X-Correlation-Id", UUID.pattern())
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("Authentification requise")
+			.jsonPath("$.status").isEqualTo(401)
+			.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("jeton d'accès"))
+			.jsonPath("$.instance").isEqualTo("/api/adhesion/sans-jeton");
+		assertThat(stub.hits("GET", "/api/adhesion/sans-jeton")).isZero();
+	}
+
+	@Test
+	void tokensFromAnotherIssuerOrKeyAreRejected() {
+		for (String token : List.of(TestTokens.withIssuer("http://evil.test", "alice"),
+				TestTokens.signedByForeignKey("alice"), "not-a-jwt")) {
+			client.get()
+				.uri("/api/adhesion/adhesions")
+				.headers(h -> h.setBearerAuth(token))
+				.exchange()
+				.expectStatus().isUnauthorized()
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).contains("invalid_token"))
+				.expectBody()
+				.jsonPath("$.title").isEqualTo("Authentification requise");
+		}
+	}
+
+	@Test
+	void unreachableAuthServerGives503NotUnauthorized() {
+		// Warm the key cache, then make the next key fetch fail.
+		client.get().uri("/api/adhesion/adhesions").headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+			.exchange().expectStatus().isOk();
+		stub.keySetAvailable(false);
+		try {
+			client.get()
+				.uri("/api/adhesion/adhesions")
+				.headers(h -> h.setBearerAuth(TestTokens.signedByRotatedKey("alice")))
+				.header("X-Correlation-Id", "jwks-down")
+				.exchange()
+				.expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader().exists(HttpHeaders.RETRY_AFTER)
+				.expectHeader().valueEquals("X-Correlation-Id", "jwks-down")
+				.expectBody()
+				.jsonPath("$.title").isEqualTo("Service d'authentification indisponible");
+		}
+		finally {
+			stub.keySetAvailable(true);
+		}
+	}
+
+	@Test
+	void validTokenIsRoutedUnchangedWithAuthorizationAndCorrelationId() {
+		String token = TestTokens.forSubject("alice");
+		EntityExchangeResult<byte[]> result = client.get()
+			.uri("/api/adhesion/adhesions?page=0")
+			.headers(h -> h.setBearerAuth(token))
+			.header("X-Correlation-Id", "demo-42.a_b")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.path").isEqualTo("/api/adhesion/adhesions")
+			.jsonPath("$.authorization").isEqualTo("Bearer " + token)
+			.jsonPath("$.correlationId").isEqualTo("demo-42.a_b")
+			.returnResult();
+		// Echoed once, although the service sends it back as well.
+		assertThat(result.getResponseHeaders().get("X-Correlation-Id")).containsExactly("demo-42.a_b");
+	}
+
+	@Test
+	void oneAccessLineCarriesMethodPathStatusDurationAndCorrelationId(CapturedOutput output) {
+		client.get()
+			.uri("/api/adhesion/journal")
+			.headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+			.header("X-Correlation-Id", "journal-7")
+			.exchange()
+			.expectStatus().isOk();
+		// Written when the exchange completes, possibly just after the client got the response.
+		await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(output.getOut().lines()
+			.filter(line -> line.contains("journal-7") && line.contains("GET /api/adhesion/journal 200 ")))
+			.singleElement()
+			.satisfies(line -> assertThat(line).containsPattern(" \\d+ms")));
+	}
+
+	@Test
+	void unsafeCorrelationIdIsReplaced() {
+		EntityExchangeResult<byte[]> result = client.get()
+			.uri("/api/marche/consultations")
+			.headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+			.header("X-Correlation-Id", "bad id\"<script>")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.returnResult();
+		String echoed = result.getResponseHeaders().getFirst("X-Correlation-Id");
+		assertThat(echoed).matches(UUID);
+		assertThat(stub.lastHeader("/api/marche/consultations", "X-Correlation-Id")).isEqualTo(echoed);
+	}
+
+	@Test
+	void deadServiceAnswers503Quickly() {
+		for (String method : List.of("GET", "POST")) {
+			long start = System.nanoTime();
+			client.method(org.springframework.http.HttpMethod.valueOf(method))
+				.uri("/api/catalogue/produits")
+				.headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+				.header("X-Correlation-Id", "down-" + method)
+				.exchange()
+				.expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
+				.expectHeader().valueEquals("X-Correlation-Id", "down-" + method)
+				.expectBody()
+				.jsonPath("$.title").isEqualTo("Service momentanément indisponible")
+				.jsonPath("$.status").isEqualTo(503)
+				.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("catalogue-service"))
+				.jsonPath("$.instance").isEqualTo("/api/catalogue/produits");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+		}
+	}
+
+	@Test
+	void hangingServiceAnswers503WithinTimeLimit() {
+		long start = System.nanoTime();
+		patientClient().get()
+			.uri("/api/marche/lent")
+			.headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().exists(HttpHeaders.RETRY_AFTER)
+			.expectBody()
+			.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("marche-service"));
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(1400)).isLessThan(Duration.ofSeconds(4));
+	}
+
+	@Test
+	void getIsRetriedOnUnavailableButPostIsNot() {
+		String token = TestTokens.forSubject("alice");
+		client.get()
+			.uri("/api/marche/get/indisponible")
+			.headers(h -> h.setBearerAuth(token))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(stub.hits("GET", "/api/marche/get/indisponible")).isEqualTo(3);
+
+		client.post()
+			.uri("/api/marche/post/indisponible")
+			.headers(h -> h.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"objet\":\"fournitures\"}")
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(stub.hits("POST", "/api/marche/post/indisponible")).isEqualTo(1);
+	}
+
+	@Test
+	void apiDocsAreRewrittenAndPublic() {
+		client.get()
+			.uri("/api/adhesion/v3/api-docs")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.openapi").isEqualTo("3.1.0");
+		assertThat(stub.hits("GET", "/v3/api-docs")).isPositive();
+	}
+
+	@Test
+	void swaggerUiListsTheThreeServices() {
+		client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+		client.get()
+			.uri("/v3/api-docs/swagger-config")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.urls[?(@.name == 'adhesion')].url").isEqualTo("/api/adhesion/v3/api-docs")
+			.jsonPath("$.urls[?(@.name == 'marche')].url").isEqualTo("/api/marche/v3/api-docs")
+			.jsonPath("$.urls[?(@.name == 'catalogue')].url").isEqualTo("/api/catalogue/v3/api-docs");
+	}
+
+	@Test
+	void operationalEndpoints() {
+		client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state"));
+		client.get().uri("/actuator/circuitbreakers").exchange().expectStatus().isUnauthorized();
+		client.get()
+			.uri("/actuator/circuitbreakers")
+			.headers(h -> h.setBearerAuth(TestTokens.forSubject("admin")))
+			.exchange()
+			.expectStatus().isOk();
+	}
+
+	@Test
+	void fallbackIsNotReachableFromOutside() {
+		client.get().uri("/fallback/adhesion").exchange().expectStatus().isUnauthorized();
+	}
+
+}
