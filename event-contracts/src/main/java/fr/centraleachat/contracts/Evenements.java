@@ -1,6 +1,7 @@
 package fr.centraleachat.contracts;
 
 import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
+import fr.centraleachat.contracts.adhesion.AdhesionRepriseV1;
 import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
@@ -16,6 +17,8 @@ public final class Evenements {
             new TypeEvenement<>("AdhesionActivee", 1, Topic.ADHESION, AdhesionActiveeV1.class);
     public static final TypeEvenement<AdhesionSuspendueV1> ADHESION_SUSPENDUE =
             new TypeEvenement<>("AdhesionSuspendue", 1, Topic.ADHESION, AdhesionSuspendueV1.class);
+    public static final TypeEvenement<AdhesionRepriseV1> ADHESION_REPRISE =
+            new TypeEvenement<>("AdhesionReprise", 1, Topic.ADHESION, AdhesionRepriseV1.class);
     public static final TypeEvenement<AdhesionResilieeV1> ADHESION_RESILIEE =
             new TypeEvenement<>("AdhesionResiliee", 1, Topic.ADHESION, AdhesionResilieeV1.class);
 
@@ -27,7 +30,7 @@ public final class Evenements {
             new TypeEvenement<>("ConsultationSansSuite", 1, Topic.MARCHE, ConsultationSansSuiteV1.class);
 
     public static final List<TypeEvenement<?>> TOUS = List.of(
-            ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_RESILIEE,
+            ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_REPRISE, ADHESION_RESILIEE,
             CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE);
 
     private Evenements() {

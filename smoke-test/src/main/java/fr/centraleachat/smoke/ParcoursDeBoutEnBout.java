@@ -29,7 +29,7 @@ public final class ParcoursDeBoutEnBout {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** What happened: each step passed, and the first failure if any. */
-    public record Rapport(List<String> reussies, String echec, Duration visibiliteCatalogue) {
+    public record Rapport(List<String> reussies, String echec, Duration visibiliteCatalogue, String consultationId) {
 
         public boolean reussi() {
             return echec == null;
@@ -88,10 +88,10 @@ public final class ParcoursDeBoutEnBout {
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
             journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
-            return new Rapport(List.copyOf(reussies), e.etape + ": " + e.getMessage(), visibilite);
+            return new Rapport(List.copyOf(reussies), e.etape + ": " + e.getMessage(), visibilite, consultationId);
         }
         journal.accept("smoke: " + reussies.size() + " passed, 0 failed");
-        return new Rapport(List.copyOf(reussies), null, visibilite);
+        return new Rapport(List.copyOf(reussies), null, visibilite, consultationId);
     }
 
     private void seConnecter() throws Exception {

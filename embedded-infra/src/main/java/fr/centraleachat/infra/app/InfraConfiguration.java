@@ -1,0 +1,64 @@
+package fr.centraleachat.infra.app;
+
+import java.nio.file.Path;
+
+import fr.centraleachat.infra.EmbeddedKafkaBroker;
+import fr.centraleachat.infra.EmbeddedMongo;
+
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Beans of the embedded infrastructure. Deliberately not annotated with {@code @Configuration}:
+ * this jar is also a test dependency of the services, whose component scan must never pick it up.
+ */
+class InfraConfiguration {
+
+    @Bean
+    BackgroundKafkaBroker embeddedKafkaBroker(InfraProperties properties) {
+        InfraProperties.Kafka kafka = properties.getKafka();
+        EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
+                .logDir(dataDir(properties).resolve("kafka"))
+                .host(kafka.getHost())
+                .advertisedHost(kafka.getAdvertisedHost())
+                .port(kafka.getPort())
+                .controllerPort(kafka.getControllerPort());
+        return new BackgroundKafkaBroker(builder::start);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongo embeddedMongo(InfraProperties properties) {
+        InfraProperties.Mongo mongo = properties.getMongo();
+        return EmbeddedMongo.builder()
+                .file(dataDir(properties).resolve("mongo").resolve("centrale.mv"))
+                .host(mongo.getHost())
+                .port(mongo.getPort())
+                .oplog(true)
+                .start();
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(InfraProperties properties) {
+        InfraProperties.Kafka kafka = properties.getKafka();
+        String host = kafka.getAdvertisedHost() != null ? kafka.getAdvertisedHost() : clientHost(kafka.getHost());
+        return new KafkaHealthIndicator(host + ":" + kafka.getPort());
+    }
+
+    @Bean
+    MongoHealthIndicator mongoHealthIndicator(InfraProperties properties) {
+        InfraProperties.Mongo mongo = properties.getMongo();
+        return new MongoHealthIndicator("mongodb://" + clientHost(mongo.getHost()) + ":" + mongo.getPort());
+    }
+
+    @Bean
+    ParentProcessWatcher parentProcessWatcher() {
+        return new ParentProcessWatcher();
+    }
+
+    private static Path dataDir(InfraProperties properties) {
+        return properties.getDataDir().toAbsolutePath().normalize();
+    }
+
+    private static String clientHost(String bindHost) {
+        return "0.0.0.0".equals(bindHost) ? "127.0.0.1" : bindHost;
+    }
+}

@@ -1,0 +1,144 @@
+package fr.centraleachat.stack;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A started child process, its log file, and how to stop it. */
+final class ManagedProcess {
+
+    /** Detaching from the launcher's session keeps Ctrl-C away from the children: the launcher stops them in order. */
+    private static final Path SETSID = Stream.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"))
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
+
+    private final ProcessSpec spec;
+    private final Process process;
+    private final long startNanos;
+    private volatile long readyNanos;
+
+    private ManagedProcess(ProcessSpec spec, Process process, long startNanos) {
+        this.spec = spec;
+        this.process = process;
+        this.startNanos = startNanos;
+    }
+
+    static ManagedProcess start(ProcessSpec spec, String javaExecutable) {
+        if (!Files.isRegularFile(spec.jar())) {
+            throw new StackStartException(spec.name() + ": jar not found: " + spec.jar()
+                    + " (build it with ./mvnw -DskipTests package)");
+        }
+        List<String> command = spec.command(javaExecutable);
+        if (SETSID != null) {
+            command = Stream.concat(Stream.of(SETSID.toString()), command.stream()).toList();
+        }
+        try {
+            Files.createDirectories(spec.logFile().getParent());
+            Files.writeString(spec.logFile(), System.lineSeparator() + "==== " + Instant.now() + " starting "
+                            + spec.name() + ": " + String.join(" ", command) + System.lineSeparator(),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(spec.jar().getParent().getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+            builder.environment().putAll(spec.env());
+            long start = System.nanoTime();
+            return new ManagedProcess(spec, builder.start(), start);
+        } catch (IOException e) {
+            throw new StackStartException(spec.name() + ": cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    ProcessSpec spec() {
+        return spec;
+    }
+
+    String name() {
+        return spec.name();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Integer exitCode() {
+        return process.isAlive() ? null : process.exitValue();
+    }
+
+    void markReady() {
+        readyNanos = System.nanoTime();
+    }
+
+    boolean isReady() {
+        return readyNanos != 0;
+    }
+
+    Duration startupTime() {
+        long end = readyNanos != 0 ? readyNanos : System.nanoTime();
+        return Duration.ofNanos(end - startNanos);
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** Sends SIGTERM (graceful Spring shutdown), without waiting. */
+    void requestStop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+    }
+
+    /** Waits for the exit; kills the process if it is still there after {@code grace}. Returns true if it stopped by itself. */
+    boolean awaitStop(Duration grace) {
+        try {
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return false;
+        }
+    }
+
+    /** Last lines of the log file, to explain a failure without opening it. */
+    List<String> logTail(int lines) {
+        Path file = spec.logFile();
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        // Only the end of the file matters; it may have grown over many runs.
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long from = Math.max(0, raf.length() - 64 * 1024);
+            byte[] bytes = new byte[(int) (raf.length() - from)];
+            raf.seek(from);
+            raf.readFully(bytes);
+            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            return List.of("(cannot read " + file + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static java.io.File nullFile() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+}

@@ -1,0 +1,167 @@
+package fr.centraleachat.stack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The environment contract between the launcher and the processes it starts: jar locations, ports,
+ * command-line arguments and environment variables. Everything a child needs to find the others is here.
+ *
+ * @param projectRoot root of the Maven project (jars are under {@code <module>/target/})
+ * @param dataDir     persistent state of the whole stack (Kafka, Mongo, keys, logs)
+ * @param ports       ports of every process
+ * @param jvmOptions  JVM options of every child
+ * @param profile     Spring profile activated in every child
+ * @param jsonLogs    ECS JSON console logs instead of plain text
+ * @param launcherPid watched by the children, which stop if the launcher disappears
+ * @param extraEnv    added to every child's environment, last (overrides the contract)
+ */
+public record StackConfig(
+        Path projectRoot,
+        Path dataDir,
+        StackPorts ports,
+        List<String> jvmOptions,
+        String profile,
+        boolean jsonLogs,
+        long launcherPid,
+        Map<String, String> extraEnv) {
+
+    /**
+     * Tuned for start-up time and memory on a small (2-core) machine: C1 only, serial GC, small stacks,
+     * a bounded heap, and a crash rather than a slow death on OOM so the launcher notices.
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xss512k",
+            "-Xmx256m",
+            "-XX:+ExitOnOutOfMemoryError");
+
+    public static final String DEFAULT_PROFILE = "demo";
+
+    /** Mongo database of each service. */
+    static final Map<String, String> DATABASES = Map.of(
+            ProcessSpec.ADHESION, "adhesion",
+            ProcessSpec.MARCHE, "marche",
+            ProcessSpec.CATALOGUE, "catalogue");
+
+    public StackConfig {
+        projectRoot = projectRoot.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+        jvmOptions = List.copyOf(jvmOptions);
+        extraEnv = Map.copyOf(extraEnv);
+    }
+
+    public String gatewayUrl() {
+        return url(ports.gateway());
+    }
+
+    public String authServerUrl() {
+        return url(ports.authServer());
+    }
+
+    public String kafkaBootstrapServers() {
+        return "localhost:" + ports.kafka();
+    }
+
+    public String mongoUri(String database) {
+        return "mongodb://localhost:" + ports.mongo() + "/" + database;
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    /** The processes to start, in start order, restricted to {@code names} (all when empty). */
+    public List<ProcessSpec> processes(Set<String> names) {
+        List<ProcessSpec> specs = new ArrayList<>();
+        for (ProcessSpec spec : processes()) {
+            if (names.isEmpty() || names.contains(spec.name())) {
+                specs.add(spec);
+            }
+        }
+        return specs;
+    }
+
+    /** All processes: infra, then the auth server, then the three services together, then the gateway. */
+    public List<ProcessSpec> processes() {
+        return List.of(
+                spec(ProcessSpec.EMBEDDED_INFRA, 0, "embedded-infra/target/embedded-infra-exec.jar",
+                        ports.infraHttp(), infraEnv()),
+                spec(ProcessSpec.AUTH_SERVER, 1, "auth-server/target/auth-server.jar",
+                        ports.authServer(), authServerEnv()),
+                spec(ProcessSpec.ADHESION, 2, "adhesion-service/target/adhesion-service.jar",
+                        ports.adhesion(), serviceEnv(ProcessSpec.ADHESION)),
+                spec(ProcessSpec.MARCHE, 2, "marche-service/target/marche-service.jar",
+                        ports.marche(), serviceEnv(ProcessSpec.MARCHE)),
+                spec(ProcessSpec.CATALOGUE, 2, "catalogue-service/target/catalogue-service.jar",
+                        ports.catalogue(), serviceEnv(ProcessSpec.CATALOGUE)),
+                spec(ProcessSpec.GATEWAY, 3, "gateway/target/gateway.jar",
+                        ports.gateway(), gatewayEnv()));
+    }
+
+    /** Every child: data dir, parent watch, Kafka, and optionally JSON logs. */
+    Map<String, String> commonEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CENTRALE_DATA_DIR", dataDir.toString());
+        env.put("CENTRALE_PARENT_PID", Long.toString(launcherPid));
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        if (jsonLogs) {
+            env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        }
+        return env;
+    }
+
+    Map<String, String> infraEnv() {
+        Map<String, String> env = commonEnv();
+        env.put("SERVER_PORT", Integer.toString(ports.infraHttp()));
+        env.put("CENTRALE_INFRA_KAFKA_PORT", Integer.toString(ports.kafka()));
+        env.put("CENTRALE_INFRA_KAFKA_CONTROLLER_PORT", Integer.toString(ports.kafkaController()));
+        env.put("CENTRALE_INFRA_MONGO_PORT", Integer.toString(ports.mongo()));
+        return env;
+    }
+
+    /** The auth server is the token issuer; its issuer URI must match what the resource servers check. */
+    Map<String, String> authServerEnv() {
+        Map<String, String> env = commonEnv();
+        env.put("CENTRALE_ISSUER_URI", authServerUrl());
+        return env;
+    }
+
+    Map<String, String> serviceEnv(String name) {
+        Map<String, String> env = resourceServerEnv();
+        env.put("SPRING_MONGODB_URI", mongoUri(DATABASES.get(name)));
+        return env;
+    }
+
+    Map<String, String> gatewayEnv() {
+        Map<String, String> env = resourceServerEnv();
+        env.put("CENTRALE_ROUTES_ADHESION_URI", url(ports.adhesion()));
+        env.put("CENTRALE_ROUTES_MARCHE_URI", url(ports.marche()));
+        env.put("CENTRALE_ROUTES_CATALOGUE_URI", url(ports.catalogue()));
+        return env;
+    }
+
+    private Map<String, String> resourceServerEnv() {
+        Map<String, String> env = commonEnv();
+        env.put("CENTRALE_ISSUER_URI", authServerUrl());
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", authServerUrl() + "/oauth2/jwks");
+        return env;
+    }
+
+    private ProcessSpec spec(String name, int stage, String jar, int port, Map<String, String> env) {
+        env.putAll(extraEnv);
+        List<String> args = List.of("--spring.profiles.active=" + profile, "--server.port=" + port);
+        return new ProcessSpec(name, stage, projectRoot.resolve(jar), port, jvmOptions, args, env,
+                URI.create(url(port) + "/actuator/health/readiness"), logDir().resolve(name + ".log"));
+    }
+
+    private static String url(int port) {
+        return "http://localhost:" + port;
+    }
+}
