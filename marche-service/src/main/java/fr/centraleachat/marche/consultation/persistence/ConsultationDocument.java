@@ -1,0 +1,38 @@
+package fr.centraleachat.marche.consultation.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Stored form of a consultation. Amounts are kept as decimal strings so that no store rounds them; the
+ * {@code outbox} field of the same document belongs to the relay and is deliberately not mapped.
+ */
+@Document(ConsultationDocument.COLLECTION)
+public record ConsultationDocument(
+        @Id String id,
+        String acheteur,
+        String objet,
+        String nature,
+        String cpvPrincipal,
+        List<LotDocument> lots,
+        List<CritereDocument> criteres,
+        Instant dlro,
+        List<String> beneficiaires,
+        String delaiReduit,
+        String statut,
+        String procedure,
+        Instant datePublication,
+        String raisonSansSuite,
+        List<String> avertissements,
+        long version) {
+
+    public static final String COLLECTION = "consultations";
+
+    public record LotDocument(int numero, String intitule, String montantEstime, String cpv) {
+    }
+
+    public record CritereDocument(String libelle, int ponderation, String type) {
+    }
+}

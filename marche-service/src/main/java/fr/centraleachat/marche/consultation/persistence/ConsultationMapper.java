@@ -1,0 +1,63 @@
+package fr.centraleachat.marche.consultation.persistence;
+
+import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.marche.consultation.application.FicheConsultation;
+import fr.centraleachat.marche.consultation.domain.Beneficiaires;
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.ConsultationId;
+import fr.centraleachat.marche.consultation.domain.ContenuConsultation;
+import fr.centraleachat.marche.consultation.domain.CritereAttribution;
+import fr.centraleachat.marche.consultation.domain.Criteres;
+import fr.centraleachat.marche.consultation.domain.Lot;
+import fr.centraleachat.marche.consultation.domain.Lots;
+import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.DelaiReduit;
+import fr.centraleachat.marche.reglementation.Nature;
+import fr.centraleachat.marche.reglementation.Procedure;
+import java.util.List;
+
+/** Aggregate ⇄ document. Reading goes through the aggregate's own checks, so corrupt data fails loudly. */
+final class ConsultationMapper {
+
+    private ConsultationMapper() {
+    }
+
+    static ConsultationDocument versDocument(Consultation c, List<String> avertissements) {
+        ContenuConsultation contenu = c.contenu();
+        return new ConsultationDocument(c.id().toString(), c.acheteur(), contenu.objet(), contenu.nature().name(),
+                contenu.cpvPrincipal().valeur(),
+                contenu.lots().liste().stream().map(lot -> new ConsultationDocument.LotDocument(lot.numero(),
+                        lot.intitule(), lot.montantEstime().valeurHt().toPlainString(),
+                        lot.cpv() == null ? null : lot.cpv().valeur())).toList(),
+                contenu.criteres().liste().stream().map(critere -> new ConsultationDocument.CritereDocument(
+                        critere.libelle(), critere.ponderation(), critere.type().name())).toList(),
+                contenu.dlro(),
+                contenu.beneficiaires().membres().stream().map(Siren::valeur).toList(),
+                contenu.delaiReduit().name(),
+                c.statut().name(),
+                c.procedure().map(Procedure::name).orElse(null),
+                c.datePublication().orElse(null),
+                c.raisonSansSuite().orElse(null),
+                List.copyOf(avertissements),
+                c.version());
+    }
+
+    static FicheConsultation versFiche(ConsultationDocument d) {
+        ContenuConsultation contenu = new ContenuConsultation(d.objet(), Nature.valueOf(d.nature()),
+                new CodeCpv(d.cpvPrincipal()),
+                new Lots(d.lots().stream().map(lot -> new Lot(lot.numero(), lot.intitule(), Montant.de(lot.montantEstime()),
+                        lot.cpv() == null ? null : new CodeCpv(lot.cpv()))).toList()),
+                new Criteres(d.criteres().stream().map(critere -> new CritereAttribution(critere.libelle(),
+                        critere.ponderation(), TypeCritere.valueOf(critere.type()))).toList()),
+                d.dlro(),
+                new Beneficiaires(d.beneficiaires().stream().map(Siren::new).toList()),
+                d.delaiReduit() == null ? DelaiReduit.NONE : DelaiReduit.valueOf(d.delaiReduit()));
+        Consultation consultation = Consultation.reconstituer(ConsultationId.de(d.id()), contenu, d.acheteur(),
+                StatutConsultation.valueOf(d.statut()), d.procedure() == null ? null : Procedure.valueOf(d.procedure()),
+                d.datePublication(), d.raisonSansSuite(), d.version());
+        return FicheConsultation.lue(consultation, d.avertissements());
+    }
+}

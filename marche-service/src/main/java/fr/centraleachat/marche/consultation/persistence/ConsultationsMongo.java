@@ -1,0 +1,83 @@
+package fr.centraleachat.marche.consultation.persistence;
+
+import fr.centraleachat.marche.consultation.application.Consultations;
+import fr.centraleachat.marche.consultation.application.FicheConsultation;
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.ConsultationId;
+import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
+import fr.centraleachat.support.outbox.MessageSortant;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Reads with the template, writes through the outbox writer (state and events in one document write). */
+@Repository
+class ConsultationsMongo implements Consultations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsultationsMongo.class);
+
+    private final MongoTemplate mongo;
+    private final EnregistreurAvecOutbox enregistreur;
+
+    ConsultationsMongo(MongoTemplate mongo, EnregistreurAvecOutbox enregistreur) {
+        this.mongo = mongo;
+        this.enregistreur = enregistreur;
+    }
+
+    /** The automatic closing looks up published consultations by DLRO on every pass. */
+    @EventListener(ApplicationReadyEvent.class)
+    void indexer() {
+        try {
+            mongo.indexOps(ConsultationDocument.class).createIndex(
+                    new Index().on("statut", Sort.Direction.ASC).on("dlro", Sort.Direction.ASC).named("statut_dlro"));
+        } catch (DataAccessException e) {
+            LOG.warn("Index statut_dlro not created, queries still work without it: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<FicheConsultation> trouver(ConsultationId id) {
+        return Optional.ofNullable(mongo.findById(id.toString(), ConsultationDocument.class))
+                .map(ConsultationMapper::versFiche);
+    }
+
+    @Override
+    public List<FicheConsultation> lister(Set<StatutConsultation> statuts) {
+        Query query = Query.query(Criteria.where("statut").in(statuts.stream().map(Enum::name).toList()))
+                .with(Sort.by(Sort.Direction.DESC, "dlro"));
+        return mongo.find(query, ConsultationDocument.class).stream().map(ConsultationMapper::versFiche).toList();
+    }
+
+    @Override
+    public List<ConsultationId> publieesEchues(Instant maintenant, int limite) {
+        Query query = Query.query(Criteria.where("statut").is(StatutConsultation.PUBLIEE.name()).and("dlro").lt(maintenant))
+                .with(Sort.by(Sort.Direction.ASC, "dlro")).limit(limite);
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, ConsultationDocument.COLLECTION).stream()
+                .map(document -> ConsultationId.de(document.getString("_id"))).toList();
+    }
+
+    @Override
+    public void ajouter(Consultation consultation, List<MessageSortant> messages) {
+        enregistreur.inserer(ConsultationMapper.versDocument(consultation, List.of()), messages);
+    }
+
+    @Override
+    public void mettreAJour(Consultation consultation, List<String> avertissements, List<MessageSortant> messages) {
+        enregistreur.mettreAJour(ConsultationMapper.versDocument(consultation, avertissements), consultation.version(),
+                messages);
+    }
+}

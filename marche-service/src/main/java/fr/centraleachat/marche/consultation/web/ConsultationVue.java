@@ -1,0 +1,59 @@
+package fr.centraleachat.marche.consultation.web;
+
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.marche.consultation.application.FicheConsultation;
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.DelaiReduit;
+import fr.centraleachat.marche.reglementation.HeureDeParis;
+import fr.centraleachat.marche.reglementation.Nature;
+import fr.centraleachat.marche.reglementation.Procedure;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A consultation as the API shows it; instants in Paris time with their offset. */
+public record ConsultationVue(
+        String id,
+        String objet,
+        Nature nature,
+        String cpvPrincipal,
+        List<LotVue> lots,
+        List<CritereVue> criteres,
+        OffsetDateTime dlro,
+        DelaiReduit delaiReduit,
+        List<String> beneficiaires,
+        StatutConsultation statut,
+        Procedure procedure,
+        BigDecimal valeurEstimeeTotale,
+        OffsetDateTime datePublication,
+        List<String> avertissements,
+        String raisonSansSuite,
+        long version) {
+
+    /** {@code cpv} is the lot's own code, or the main one when the lot has none. */
+    public record LotVue(int numero, String intitule, BigDecimal montantEstime, String cpv) {
+    }
+
+    public record CritereVue(String libelle, int ponderation, TypeCritere type) {
+    }
+
+    static ConsultationVue de(FicheConsultation fiche) {
+        Consultation c = fiche.consultation();
+        return new ConsultationVue(c.id().toString(), c.objet(), c.nature(), c.cpvPrincipal().valeur(),
+                c.lots().liste().stream().map(lot -> new LotVue(lot.numero(), lot.intitule(),
+                        lot.montantEstime().valeurHt(), lot.cpvOuPrincipal(c.cpvPrincipal()).valeur())).toList(),
+                c.criteres().liste().stream().map(k -> new CritereVue(k.libelle(), k.ponderation(), k.type())).toList(),
+                paris(c.dlro()), c.delaiReduit(),
+                c.beneficiaires().membres().stream().map(Siren::valeur).toList(),
+                c.statut(), c.procedure().orElse(null), c.valeurEstimeeTotale().valeurHt(),
+                c.datePublication().map(ConsultationVue::paris).orElse(null),
+                fiche.avertissements(), c.raisonSansSuite().orElse(null), fiche.version());
+    }
+
+    private static OffsetDateTime paris(Instant instant) {
+        return instant.atZone(HeureDeParis.FUSEAU).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,68 @@
+package fr.centraleachat.marche.consultation.application;
+
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.ConsultationId;
+import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.support.outbox.MessageSortant;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Store double with the same optimistic locking as the real one; every read rebuilds a fresh aggregate. */
+class ConsultationsEnMemoire implements Consultations {
+
+    record Enregistrement(Consultation consultation, List<String> avertissements, long version) {
+    }
+
+    final Map<ConsultationId, Enregistrement> stock = new LinkedHashMap<>();
+    final List<MessageSortant> publies = new ArrayList<>();
+    /** When set, the next update of this consultation fails as if someone else had saved it first. */
+    ConsultationId conflitSur;
+
+    @Override
+    public Optional<FicheConsultation> trouver(ConsultationId id) {
+        return Optional.ofNullable(stock.get(id)).map(e -> new FicheConsultation(copie(e.consultation(), e.version()),
+                e.avertissements(), e.version()));
+    }
+
+    @Override
+    public List<FicheConsultation> lister(Set<StatutConsultation> statuts) {
+        return stock.keySet().stream().map(id -> trouver(id).orElseThrow())
+                .filter(f -> statuts.contains(f.consultation().statut())).toList();
+    }
+
+    @Override
+    public List<ConsultationId> publieesEchues(Instant maintenant, int limite) {
+        return stock.values().stream().map(Enregistrement::consultation)
+                .filter(c -> c.statut() == StatutConsultation.PUBLIEE && c.dlro().isBefore(maintenant))
+                .map(Consultation::id).limit(limite).toList();
+    }
+
+    @Override
+    public void ajouter(Consultation consultation, List<MessageSortant> messages) {
+        stock.put(consultation.id(), new Enregistrement(copie(consultation, 0), List.of(), 0));
+        publies.addAll(messages);
+    }
+
+    @Override
+    public void mettreAJour(Consultation consultation, List<String> avertissements, List<MessageSortant> messages) {
+        Enregistrement actuel = stock.get(consultation.id());
+        if (consultation.id().equals(conflitSur) || actuel.version() != consultation.version()) {
+            conflitSur = null;
+            throw new OptimisticLockingFailureException("version changed");
+        }
+        long version = actuel.version() + 1;
+        stock.put(consultation.id(), new Enregistrement(copie(consultation, version), avertissements, version));
+        publies.addAll(messages);
+    }
+
+    private static Consultation copie(Consultation c, long version) {
+        return Consultation.reconstituer(c.id(), c.contenu(), c.acheteur(), c.statut(), c.procedure().orElse(null),
+                c.datePublication().orElse(null), c.raisonSansSuite().orElse(null), version);
+    }
+}

@@ -1,0 +1,95 @@
+package fr.centraleachat.marche.consultation.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.centraleachat.contracts.Evenements;
+import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.marche.consultation.domain.Beneficiaires;
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.ConsultationId;
+import fr.centraleachat.marche.consultation.domain.ContenuConsultation;
+import fr.centraleachat.marche.consultation.domain.CritereAttribution;
+import fr.centraleachat.marche.consultation.domain.Criteres;
+import fr.centraleachat.marche.consultation.domain.Lot;
+import fr.centraleachat.marche.consultation.domain.Lots;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.DelaiReduit;
+import fr.centraleachat.marche.reglementation.DelaisReglementaires;
+import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
+import fr.centraleachat.marche.reglementation.Nature;
+import fr.centraleachat.support.outbox.FabriqueMessages;
+import fr.centraleachat.support.outbox.MessageSortant;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class EvenementsPubliesTest {
+
+    private static final Instant PUBLICATION = Instant.parse("2026-12-01T09:00:00Z");
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final EvenementsPublies evenements = new EvenementsPublies(
+            new FabriqueMessages(json, Clock.fixed(PUBLICATION, ZoneOffset.UTC)));
+
+    private static Consultation brouillon() {
+        ContenuConsultation contenu = new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES,
+                new CodeCpv("30192000-1"),
+                Lots.de(new Lot(1, "Papier", Montant.de(150000), new CodeCpv("30197630-1")),
+                        new Lot(2, "Petites fournitures", Montant.de(100000))),
+                Criteres.de(new CritereAttribution("Prix", 60, TypeCritere.PRIX),
+                        new CritereAttribution("Valeur technique", 40, TypeCritere.TECHNIQUE)),
+                Instant.parse("2027-01-15T11:00:00Z"), Beneficiaires.de(new Siren("212102313")), DelaiReduit.NONE);
+        return Consultation.creer(ConsultationId.nouveau(), contenu, "acheteur");
+    }
+
+    @Test
+    void keepsCreationInsideTheService() {
+        assertThat(evenements.messages(brouillon(), PUBLICATION)).isEmpty();
+    }
+
+    @Test
+    void publishesTheWholeConsultationWithItsProcedure() {
+        Consultation consultation = brouillon();
+        consultation.effacerEvenements();
+        consultation.publier(PUBLICATION, GrilleDesSeuils.parDefaut(), new DelaisReglementaires());
+
+        List<MessageSortant> messages = evenements.messages(consultation, PUBLICATION);
+
+        assertThat(messages).hasSize(1);
+        MessageSortant message = messages.get(0);
+        assertThat(message.type()).isEqualTo(Evenements.CONSULTATION_PUBLIEE.ceType());
+        assertThat(message.topic()).isEqualTo("centrale.marche.v1");
+        assertThat(message.sujet()).isEqualTo(consultation.id().toString());
+        JsonNode donnees = json.readTree(message.donnees());
+        assertThat(donnees.get("procedure").asString()).isEqualTo("APPEL_OFFRES_OUVERT");
+        assertThat(donnees.get("valeurEstimeeTotale").decimalValue()).isEqualByComparingTo("250000");
+        assertThat(donnees.get("lots").get(1).get("cpv").asString()).as("a lot without CPV has the main one")
+                .isEqualTo("30192000-1");
+        assertThat(donnees.get("criteres").get(1).get("ponderation").asInt()).isEqualTo(40);
+        assertThat(donnees.get("beneficiaires").get(0).asString()).isEqualTo("212102313");
+    }
+
+    @Test
+    void announcesClosingAndSansSuiteButNotTheOpeningOfBids() {
+        Consultation consultation = brouillon();
+        consultation.publier(PUBLICATION, GrilleDesSeuils.parDefaut(), new DelaisReglementaires());
+        consultation.effacerEvenements();
+        Instant apresDlro = Instant.parse("2027-01-16T08:00:00Z");
+        consultation.cloturer(apresDlro);
+        consultation.ouvrirLesPlis();
+        consultation.declarerSansSuite("Offres inacceptables");
+
+        List<MessageSortant> messages = evenements.messages(consultation, apresDlro);
+
+        assertThat(messages).extracting(MessageSortant::type).containsExactly(
+                Evenements.CONSULTATION_CLOTUREE.ceType(), Evenements.CONSULTATION_SANS_SUITE.ceType());
+        assertThat(json.readTree(messages.get(0).donnees()).get("dateCloture").asString())
+                .isEqualTo("2027-01-16T08:00:00Z");
+        assertThat(json.readTree(messages.get(1).donnees()).get("raison").asString()).isEqualTo("Offres inacceptables");
+    }
+}

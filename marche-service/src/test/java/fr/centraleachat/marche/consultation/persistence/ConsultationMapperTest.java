@@ -1,0 +1,74 @@
+package fr.centraleachat.marche.consultation.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.marche.consultation.application.FicheConsultation;
+import fr.centraleachat.marche.consultation.domain.Beneficiaires;
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.ConsultationId;
+import fr.centraleachat.marche.consultation.domain.ContenuConsultation;
+import fr.centraleachat.marche.consultation.domain.CritereAttribution;
+import fr.centraleachat.marche.consultation.domain.Criteres;
+import fr.centraleachat.marche.consultation.domain.Lot;
+import fr.centraleachat.marche.consultation.domain.Lots;
+import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.DelaiReduit;
+import fr.centraleachat.marche.reglementation.DelaisReglementaires;
+import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
+import fr.centraleachat.marche.reglementation.Nature;
+import fr.centraleachat.marche.reglementation.Procedure;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsultationMapperTest {
+
+    static ContenuConsultation contenu() {
+        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"),
+                Lots.de(new Lot(1, "Papier", Montant.de("150000.50"), new CodeCpv("30197630-1")),
+                        new Lot(2, "Petites fournitures", Montant.de(100000))),
+                Criteres.de(new CritereAttribution("Prix", 60, TypeCritere.PRIX),
+                        new CritereAttribution("Valeur technique", 40, TypeCritere.TECHNIQUE)),
+                Instant.parse("2027-01-15T11:00:00Z"),
+                Beneficiaires.de(new Siren("212102313"), new Siren("212106173")), DelaiReduit.NONE);
+    }
+
+    @Test
+    void keepsEveryFieldOfAPublishedConsultationThroughStorage() {
+        Consultation consultation = Consultation.creer(ConsultationId.nouveau(), contenu(), "acheteur");
+        consultation.publier(Instant.parse("2026-12-01T09:00:00Z"), GrilleDesSeuils.parDefaut(), new DelaisReglementaires());
+
+        ConsultationDocument document = ConsultationMapper.versDocument(consultation, List.of("attention"));
+        FicheConsultation relue = ConsultationMapper.versFiche(document);
+
+        Consultation c = relue.consultation();
+        assertThat(c.id()).isEqualTo(consultation.id());
+        assertThat(c.contenu()).isEqualTo(consultation.contenu());
+        assertThat(c.statut()).isEqualTo(StatutConsultation.PUBLIEE);
+        assertThat(c.procedure()).contains(Procedure.APPEL_OFFRES_OUVERT);
+        assertThat(c.datePublication()).contains(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(c.acheteur()).isEqualTo("acheteur");
+        assertThat(c.evenementsEnAttente()).isEmpty();
+        assertThat(relue.avertissements()).containsExactly("attention");
+        assertThat(document.lots().get(0).montantEstime()).isEqualTo("150000.50");
+        assertThat(document.lots().get(1).cpv()).isNull();
+    }
+
+    @Test
+    void refusesAStoredConsultationThatBreaksTheDomainRules() {
+        ConsultationDocument document = ConsultationMapper.versDocument(
+                Consultation.creer(ConsultationId.nouveau(), contenu(), "acheteur"), List.of());
+        ConsultationDocument publieeSansProcedure = new ConsultationDocument(document.id(), document.acheteur(),
+                document.objet(), document.nature(), document.cpvPrincipal(), document.lots(), document.criteres(),
+                document.dlro(), document.beneficiaires(), document.delaiReduit(), "PUBLIEE", null, null, null,
+                List.of(), 3);
+
+        assertThatThrownBy(() -> ConsultationMapper.versFiche(publieeSansProcedure))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without procedure");
+    }
+}
