@@ -1,0 +1,53 @@
+package fr.centraleachat.catalogue.membre.application;
+
+import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
+import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.kernel.Siren;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Applies the adhésion service's events to the member projection, each at most once and never backwards. */
+@Service
+public class ProjectionMembres {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionMembres.class);
+
+    private final Membres membres;
+
+    public ProjectionMembres(Membres membres) {
+        this.membres = membres;
+    }
+
+    public boolean activer(String evenementId, Siren siren, DescriptionMembre description, Instant date) {
+        return appliquer(evenementId, siren, date, membre -> membre.activer(description, date));
+    }
+
+    public boolean suspendre(String evenementId, Siren siren, Instant date) {
+        return appliquer(evenementId, siren, date, membre -> membre.suspendre(date));
+    }
+
+    public boolean reprendre(String evenementId, Siren siren, Instant date) {
+        return appliquer(evenementId, siren, date, membre -> membre.reprendre(date));
+    }
+
+    public boolean resilier(String evenementId, Siren siren, Instant date) {
+        return appliquer(evenementId, siren, date, membre -> membre.resilier(date));
+    }
+
+    private boolean appliquer(String evenementId, Siren siren, Instant date, Predicate<Membre> etape) {
+        Membre membre = membres.trouver(siren).orElseGet(() -> Membre.inconnu(siren));
+        if (!etape.test(membre)) {
+            LOG.info("Event {} for member {} dated {} is older than the state already applied: ignored",
+                    evenementId, siren, date);
+            return false;
+        }
+        boolean applique = membres.enregistrer(membre, evenementId);
+        if (!applique) {
+            LOG.info("Event {} for member {} already applied: ignored", evenementId, siren);
+        }
+        return applique;
+    }
+}

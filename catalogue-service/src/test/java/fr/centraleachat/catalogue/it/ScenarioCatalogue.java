@@ -1,0 +1,459 @@
+package fr.centraleachat.catalogue.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.centraleachat.catalogue.CatalogueApplication;
+import fr.centraleachat.contracts.Evenements;
+import fr.centraleachat.contracts.Topic;
+import fr.centraleachat.contracts.TypeEvenement;
+import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
+import fr.centraleachat.contracts.adhesion.AdhesionRepriseV1;
+import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
+import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
+import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
+import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
+import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.support.test.JetonsDeTest;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The catalogue's read side end to end: events produced on the real topics as the other services produce them
+ * (binary CloudEvents keyed by aggregate id), then the HTTP API with real tokens. Subclasses provide the broker
+ * and the store.
+ */
+@SpringBootTest(classes = CatalogueApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(JetonsDeTest.Configuration.class)
+abstract class ScenarioCatalogue {
+
+    static final String DLT = "centrale.catalogue-service.dlt";
+    static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    private static KafkaProducer<String, CloudEvent> producteur;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** The broker the service under test consumes from. */
+    abstract String bootstrapServers();
+
+    @AfterAll
+    static void fermerProducteur() {
+        if (producteur != null) {
+            producteur.close();
+            producteur = null;
+        }
+    }
+
+    // ---------------------------------------------------------------- membres
+
+    @Test
+    void activatedMemberIsListedForStaffAndOnlyItsOwnEntryForItsAgent() throws Exception {
+        String siren = nouveauSiren();
+        String adhesionId = UUID.randomUUID().toString();
+        ObjectNode donnees = json.valueToTree(activee(adhesionId, siren, "Commune de test " + siren));
+        donnees.put("champAjouteDansUneVersionFuture", "toléré");
+        produire(Evenements.ADHESION_ACTIVEE, adhesionId, UUID.randomUUID().toString(), T0, json.writeValueAsBytes(donnees));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/catalogue/membres-actifs/" + siren, JetonsDeTest.acheteur()).statusCode()).isEqualTo(200));
+
+        JsonNode liste = json.readTree(get("/api/catalogue/membres-actifs", JetonsDeTest.admin()).body());
+        JsonNode entree = trouver(liste, "siren", siren);
+        assertThat(entree).as(liste.toString()).isNotNull();
+        assertThat(entree.get("nom").asString()).isEqualTo("Commune de test " + siren);
+        assertThat(entree.get("typeMembre").asString()).isEqualTo("COMMUNE");
+        assertThat(entree.get("famillesAchat").get(1).asString()).isEqualTo("FOURNITURES_ADMINISTRATIVES");
+        assertThat(entree.get("missions").asString()).isEqualTo("PASSATION_ET_EXECUTION");
+        assertThat(entree.get("dateEffet").asString()).isEqualTo("2026-11-01");
+        assertThat(entree.has("evenementsAppliques")).isFalse();
+
+        String jetonAgent = JetonsDeTest.agent(siren);
+        JsonNode vueAgent = json.readTree(get("/api/catalogue/membres-actifs", jetonAgent).body());
+        assertThat(vueAgent.size()).isEqualTo(1);
+        assertThat(vueAgent.get(0).get("siren").asString()).isEqualTo(siren);
+        assertThat(get("/api/catalogue/membres-actifs/" + siren, jetonAgent).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> autreMembre = get("/api/catalogue/membres-actifs/" + siren,
+                JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
+        assertThat(autreMembre.statusCode()).isEqualTo(404);
+        assertThat(autreMembre.body()).doesNotContain("Commune de test");
+        assertThat(json.readTree(get("/api/catalogue/membres-actifs", JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).body())
+                .findValuesAsString("siren")).doesNotContain(siren);
+
+        HttpResponse<String> fournisseur = get("/api/catalogue/membres-actifs", JetonsDeTest.fournisseur());
+        assertThat(fournisseur.statusCode()).isEqualTo(403);
+        assertThat(fournisseur.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).contains("application/problem+json"));
+    }
+
+    @Test
+    void memberStatusFollowsEventTimeAndEachEventIsAppliedOnce() throws Exception {
+        String siren = nouveauSiren();
+        String adhesionId = UUID.randomUUID().toString();
+        String suspensionId = UUID.randomUUID().toString();
+        produire(Evenements.ADHESION_ACTIVEE, adhesionId, UUID.randomUUID().toString(), T0,
+                activee(adhesionId, siren, "Membre suivi " + siren));
+        produire(Evenements.ADHESION_SUSPENDUE, adhesionId, suspensionId, T0.plusSeconds(20),
+                new AdhesionSuspendueV1(adhesionId, siren, LocalDate.of(2026, 12, 1), "Convention non renouvelée"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statut(siren, "membres").equals("SUSPENDUE"));
+        assertThat(get("/api/catalogue/membres-actifs/" + siren, JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
+
+        // A reprise dated before the suspension arrives late: it must not undo it.
+        produire(Evenements.ADHESION_REPRISE, adhesionId, UUID.randomUUID().toString(), T0.plusSeconds(10),
+                new AdhesionRepriseV1(adhesionId, siren, LocalDate.of(2026, 11, 15)));
+        attendreTraitementDesEvenementsAdhesionDeCle(adhesionId);
+        assertThat(statut(siren, "membres")).isEqualTo("SUSPENDUE");
+
+        produire(Evenements.ADHESION_REPRISE, adhesionId, UUID.randomUUID().toString(), T0.plusSeconds(30),
+                new AdhesionRepriseV1(adhesionId, siren, LocalDate.of(2026, 12, 15)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(get("/api/catalogue/membres-actifs/" + siren, JetonsDeTest.acheteur()).statusCode()).isEqualTo(200));
+
+        // The suspension delivered again (same event id), even stamped later, has no second effect.
+        produire(Evenements.ADHESION_SUSPENDUE, adhesionId, suspensionId, T0.plusSeconds(40),
+                new AdhesionSuspendueV1(adhesionId, siren, LocalDate.of(2026, 12, 1), "Convention non renouvelée"));
+        attendreTraitementDesEvenementsAdhesionDeCle(adhesionId);
+        assertThat(statut(siren, "membres")).isEqualTo("ACTIVE");
+        assertThat(mongo.findById(siren, Document.class, "membres").getList("evenementsAppliques", String.class))
+                .containsOnlyOnce(suspensionId).hasSize(3);
+
+        produire(Evenements.ADHESION_RESILIEE, adhesionId, UUID.randomUUID().toString(), T0.plusSeconds(50),
+                new AdhesionResilieeV1(adhesionId, siren, LocalDate.of(2027, 1, 1), "Retrait du membre"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> statut(siren, "membres").equals("RESILIEE"));
+        assertThat(get("/api/catalogue/membres-actifs/" + siren, JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
+        assertThat(json.readTree(get("/api/catalogue/membres-actifs", JetonsDeTest.acheteur()).body())
+                .findValuesAsString("siren")).doesNotContain(siren);
+    }
+
+    // ---------------------------------------------------------------- consultations
+
+    @Test
+    void publishedConsultationIsVisibleWithinASecondFilteredOrderedAndLeavesWhenClosed() throws Exception {
+        // Warm-up: the consumer must own its partitions before latency means anything.
+        String echauffement = UUID.randomUUID().toString();
+        produire(Evenements.CONSULTATION_PUBLIEE, echauffement, UUID.randomUUID().toString(), Instant.now(),
+                publiee(echauffement, "Échauffement", T0.plus(90, ChronoUnit.DAYS), List.of(JetonsDeTest.SIREN_TALANT)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/catalogue/consultations-ouvertes/" + echauffement, JetonsDeTest.fournisseur()).statusCode() == 200);
+
+        String tot = UUID.randomUUID().toString();
+        String tard = UUID.randomUUID().toString();
+        long debut = System.nanoTime();
+        produire(Evenements.CONSULTATION_PUBLIEE, tard, UUID.randomUUID().toString(), Instant.now(),
+                publiee(tard, "Fournitures de bureau " + tard, T0.plus(40, ChronoUnit.DAYS), List.of(JetonsDeTest.SIREN_DIJON)));
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).until(() ->
+                get("/api/catalogue/consultations-ouvertes/" + tard, JetonsDeTest.fournisseur()).statusCode() == 200);
+        assertThat(Duration.ofNanos(System.nanoTime() - debut)).isLessThan(Duration.ofSeconds(1));
+
+        produire(Evenements.CONSULTATION_PUBLIEE, tot, UUID.randomUUID().toString(), Instant.now(),
+                publiee(tot, "Fournitures de bureau " + tot, T0.plus(35, ChronoUnit.DAYS), List.of(JetonsDeTest.SIREN_DIJON)));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                get("/api/catalogue/consultations-ouvertes/" + tot, JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT)).statusCode() == 200);
+
+        JsonNode detail = json.readTree(get("/api/catalogue/consultations-ouvertes/" + tard, JetonsDeTest.acheteur()).body());
+        assertThat(detail.get("consultationId").asString()).isEqualTo(tard);
+        assertThat(detail.get("nature").asString()).isEqualTo("FOURNITURES");
+        assertThat(detail.get("cpvPrincipal").asString()).isEqualTo("30192000-1");
+        assertThat(detail.get("procedure").asString()).isEqualTo("APPEL_OFFRES_OUVERT");
+        assertThat(detail.get("valeurEstimeeTotale").decimalValue()).isEqualByComparingTo("250000.50");
+        assertThat(Instant.parse(detail.get("dlro").asString())).isEqualTo(T0.plus(40, ChronoUnit.DAYS));
+        assertThat(detail.get("lots").get(1).get("cpv").asString()).isEqualTo("48000000-8");
+        assertThat(detail.get("lots").get(0).get("montantEstime").decimalValue()).isEqualByComparingTo("150000.50");
+        assertThat(detail.get("criteres").get(0).get("ponderation").asInt()).isEqualTo(60);
+        assertThat(detail.get("beneficiaires").get(0).asString()).isEqualTo(JetonsDeTest.SIREN_DIJON);
+
+        List<String> ordre = json.readTree(get("/api/catalogue/consultations-ouvertes", JetonsDeTest.fournisseur()).body())
+                .findValuesAsString("consultationId");
+        assertThat(ordre).containsSubsequence(tot, tard, echauffement);
+
+        assertThat(ids("?beneficiaire=" + JetonsDeTest.SIREN_DIJON)).contains(tot, tard).doesNotContain(echauffement);
+        assertThat(ids("?beneficiaire=" + JetonsDeTest.SIREN_TALANT)).contains(echauffement).doesNotContain(tot, tard);
+        assertThat(ids("?cpv=48")).contains(tot, tard);
+        assertThat(ids("?cpv=30&beneficiaire=" + JetonsDeTest.SIREN_DIJON)).contains(tot, tard);
+        assertThat(ids("?cpv=45")).doesNotContain(tot, tard, echauffement);
+
+        produire(Evenements.CONSULTATION_CLOTUREE, tard, UUID.randomUUID().toString(), Instant.now(),
+                new ConsultationClotureeV1(tard, T0.plus(40, ChronoUnit.DAYS), Instant.now()));
+        produire(Evenements.CONSULTATION_SANS_SUITE, tot, UUID.randomUUID().toString(), Instant.now(),
+                new ConsultationSansSuiteV1(tot, "Besoin disparu", Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                get("/api/catalogue/consultations-ouvertes/" + tard, JetonsDeTest.fournisseur()).statusCode() == 404
+                        && get("/api/catalogue/consultations-ouvertes/" + tot, JetonsDeTest.fournisseur()).statusCode() == 404);
+        assertThat(ids("")).doesNotContain(tot, tard).contains(echauffement);
+        assertThat(statut(tard, "consultations")).isEqualTo("CLOTUREE");
+        assertThat(statut(tot, "consultations")).isEqualTo("SANS_SUITE");
+
+        // A publication delivered again after the closure does not reopen it.
+        produire(Evenements.CONSULTATION_PUBLIEE, tard, UUID.randomUUID().toString(), Instant.now(),
+                publiee(tard, "Republication tardive", T0.plus(40, ChronoUnit.DAYS), List.of(JetonsDeTest.SIREN_DIJON)));
+        attendreTraitementDesEvenementsMarcheDeCle(tard);
+        assertThat(get("/api/catalogue/consultations-ouvertes/" + tard, JetonsDeTest.fournisseur()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void duplicateEventIsAppliedOnceAndUnknownTypesAreIgnored() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String evenementId = UUID.randomUUID().toString();
+        produire(Evenements.CONSULTATION_PUBLIEE, id, evenementId, Instant.now(),
+                publiee(id, "Première version", T0.plus(50, ChronoUnit.DAYS), List.of(JetonsDeTest.SIREN_DIJON)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/catalogue/consultations-ouvertes/" + id, JetonsDeTest.admin()).statusCode() == 200);
+
+        produire(Evenements.CONSULTATION_PUBLIEE, id, evenementId, Instant.now(),
+                publiee(id, "Doublon modifié", T0.plus(50, ChronoUnit.DAYS), List.of(JetonsDeTest.SIREN_DIJON)));
+        String inconnu = UUID.randomUUID().toString();
+        produireBrut(Topic.MARCHE.nom(), id, CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create(Topic.MARCHE.source())).withType("fr.centraleachat.marche.ConsultationRectifiee.v1")
+                .withSubject(inconnu).withTime(Instant.now().atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(("{\"consultationId\":\"" + inconnu + "\"}").getBytes(StandardCharsets.UTF_8)).build());
+        attendreTraitementDesEvenementsMarcheDeCle(id);
+
+        JsonNode consultation = json.readTree(get("/api/catalogue/consultations-ouvertes/" + id, JetonsDeTest.admin()).body());
+        assertThat(consultation.get("objet").asString()).isEqualTo("Première version");
+        assertThat(mongo.findById(id, Document.class, "consultations").getList("evenementsAppliques", String.class))
+                .containsExactly(evenementId);
+        assertThat(mongo.findById(inconnu, Document.class, "consultations")).isNull();
+    }
+
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicWithoutStoppingConsumption() throws Exception {
+        String cleIllisible = "poison-" + UUID.randomUUID();
+        String cleDonneesIllisibles = UUID.randomUUID().toString();
+        String cleSirenInvalide = UUID.randomUUID().toString();
+        String evenementIllisible = UUID.randomUUID().toString();
+        try (var brut = new KafkaProducer<String, byte[]>(Map.of("bootstrap.servers", bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            brut.send(new ProducerRecord<>(Topic.ADHESION.nom(), cleIllisible,
+                    "ceci n'est pas un CloudEvent".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        produireBrut(Topic.ADHESION.nom(), cleDonneesIllisibles, CloudEventBuilder.v1().withId(evenementIllisible)
+                .withSource(URI.create(Topic.ADHESION.source())).withType(Evenements.ADHESION_ACTIVEE.ceType())
+                .withSubject(cleDonneesIllisibles).withTime(Instant.now().atOffset(ZoneOffset.UTC))
+                .withExtension("correlationid", "poison-donnees").withDataContentType("application/json")
+                .withData("{\"siren\": [1, 2".getBytes(StandardCharsets.UTF_8)).build());
+        produire(Evenements.ADHESION_ACTIVEE, cleSirenInvalide, UUID.randomUUID().toString(), Instant.now(),
+                activee(cleSirenInvalide, "212106174", "Clé de contrôle fausse"));
+
+        String siren = nouveauSiren();
+        produire(Evenements.ADHESION_ACTIVEE, cleIllisible, UUID.randomUUID().toString(), Instant.now(),
+                activee(cleIllisible, siren, "Après le poison"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/catalogue/membres-actifs/" + siren, JetonsDeTest.acheteur()).statusCode()).isEqualTo(200));
+
+        Map<String, ConsumerRecord<String, byte[]>> rebuts = new HashMap<>();
+        try (var consommateur = new KafkaConsumer<String, byte[]>(Map.of(
+                "bootstrap.servers", bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "lecteur-dlt-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consommateur.subscribe(List.of(DLT));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consommateur.poll(Duration.ofMillis(300)).forEach(r -> rebuts.put(r.key(), r));
+                return rebuts.keySet().containsAll(List.of(cleIllisible, cleDonneesIllisibles, cleSirenInvalide));
+            });
+        }
+        ConsumerRecord<String, byte[]> donneesIllisibles = rebuts.get(cleDonneesIllisibles);
+        assertThat(entete(donneesIllisibles, "ce_type")).isEqualTo(Evenements.ADHESION_ACTIVEE.ceType());
+        assertThat(entete(donneesIllisibles, "ce_id")).isEqualTo(evenementIllisible);
+        assertThat(entete(donneesIllisibles, "ce_subject")).isEqualTo(cleDonneesIllisibles);
+        assertThat(entete(donneesIllisibles, "ce_correlationid")).isEqualTo("poison-donnees");
+        assertThat(new String(donneesIllisibles.value(), StandardCharsets.UTF_8)).isEqualTo("{\"siren\": [1, 2");
+        assertThat(new String(rebuts.get(cleIllisible).value(), StandardCharsets.UTF_8)).isEqualTo("ceci n'est pas un CloudEvent");
+    }
+
+    // ---------------------------------------------------------------- refusals
+
+    @Test
+    void rejectsCallsWithoutTokenWithFrenchProblem() throws Exception {
+        HttpResponse<String> reponse = get("/api/catalogue/consultations-ouvertes", null);
+        assertThat(reponse.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(reponse.body()).get("title").asString()).isEqualTo("Authentification requise");
+        assertThat(get("/api/catalogue/membres-actifs", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void rejectsInvalidIdentifiersAndFiltersWithPerFieldMessages() throws Exception {
+        JsonNode sirenFaux = json.readTree(get("/api/catalogue/membres-actifs/212106174", JetonsDeTest.acheteur()).body());
+        assertThat(sirenFaux.get("status").asInt()).isEqualTo(400);
+        assertThat(sirenFaux.get("erreurs").get(0).get("champ").asString()).isEqualTo("siren");
+        assertThat(sirenFaux.get("erreurs").get(0).get("message").asString()).contains("clé de contrôle");
+
+        JsonNode uuidFaux = json.readTree(get("/api/catalogue/consultations-ouvertes/pas-un-uuid", JetonsDeTest.fournisseur()).body());
+        assertThat(uuidFaux.get("status").asInt()).isEqualTo(400);
+        assertThat(uuidFaux.get("erreurs").get(0).get("champ").asString()).isEqualTo("id");
+
+        JsonNode beneficiaireFaux = json.readTree(get("/api/catalogue/consultations-ouvertes?beneficiaire=12345",
+                JetonsDeTest.acheteur()).body());
+        assertThat(beneficiaireFaux.get("status").asInt()).isEqualTo(400);
+        assertThat(beneficiaireFaux.get("erreurs").get(0).get("champ").asString()).isEqualTo("beneficiaire");
+
+        JsonNode cpvFaux = json.readTree(get("/api/catalogue/consultations-ouvertes?cpv=3019", JetonsDeTest.acheteur()).body());
+        assertThat(cpvFaux.get("status").asInt()).isEqualTo(400);
+        assertThat(cpvFaux.get("erreurs").get(0).get("champ").asString()).isEqualTo("cpv");
+        assertThat(cpvFaux.get("erreurs").get(0).get("message").asString()).contains("2 chiffres");
+
+        HttpResponse<String> inconnue = get("/api/catalogue/consultations-ouvertes/" + UUID.randomUUID(), JetonsDeTest.acheteur());
+        assertThat(inconnue.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(inconnue.body()).get("title").asString()).isEqualTo("Ressource introuvable");
+        assertThat(get("/api/catalogue/membres-actifs/" + nouveauSiren(), JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void publishesItsApiDescription() throws Exception {
+        HttpResponse<String> reponse = get("/v3/api-docs", null);
+        assertThat(reponse.statusCode()).isEqualTo(200);
+        JsonNode chemins = json.readTree(reponse.body()).get("paths");
+        assertThat(chemins.has("/api/catalogue/membres-actifs/{siren}")).isTrue();
+        assertThat(chemins.has("/api/catalogue/consultations-ouvertes")).isTrue();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static AdhesionActiveeV1 activee(String adhesionId, String siren, String nom) {
+        return new AdhesionActiveeV1(adhesionId, siren, nom, "COMMUNE", List.of("INFORMATIQUE", "FOURNITURES_ADMINISTRATIVES"),
+                "PASSATION_ET_EXECUTION", "D-2026-42", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1));
+    }
+
+    private static ConsultationPublieeV1 publiee(String id, String objet, Instant dlro, List<String> beneficiaires) {
+        return new ConsultationPublieeV1(id, objet, "FOURNITURES", "30192000-1", "APPEL_OFFRES_OUVERT",
+                new BigDecimal("250000.50"), T0, dlro,
+                List.of(new ConsultationPublieeV1.Lot(1, "Papier", new BigDecimal("150000.50"), null),
+                        new ConsultationPublieeV1.Lot(2, "Logiciels", new BigDecimal("100000.00"), "48000000-8")),
+                List.of(new ConsultationPublieeV1.Critere("Prix", 60, "PRIX"),
+                        new ConsultationPublieeV1.Critere("Valeur technique", 40, "TECHNIQUE")),
+                beneficiaires);
+    }
+
+    /**
+     * Waits until everything produced so far with this key was consumed: one aggregate's events share a
+     * partition, so once a marker sent after them is applied, they were too.
+     */
+    private void attendreTraitementDesEvenementsAdhesionDeCle(String cle) throws Exception {
+        String temoin = nouveauSiren();
+        produire(Evenements.ADHESION_ACTIVEE, cle, UUID.randomUUID().toString(), Instant.now(),
+                activee(UUID.randomUUID().toString(), temoin, "Témoin " + temoin));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(temoin, Document.class, "membres") != null);
+    }
+
+    private void attendreTraitementDesEvenementsMarcheDeCle(String cle) throws Exception {
+        String temoin = UUID.randomUUID().toString();
+        produire(Evenements.CONSULTATION_CLOTUREE, cle, UUID.randomUUID().toString(), Instant.now(),
+                new ConsultationClotureeV1(temoin, Instant.now(), Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(temoin, Document.class, "consultations") != null);
+    }
+
+    private <T> void produire(TypeEvenement<T> type, String cle, String evenementId, Instant date, T donnees) throws Exception {
+        produire(type, cle, evenementId, date, json.writeValueAsBytes(donnees));
+    }
+
+    private void produire(TypeEvenement<?> type, String cle, String evenementId, Instant date, byte[] donnees) throws Exception {
+        produireBrut(type.topic().nom(), cle, CloudEventBuilder.v1().withId(evenementId)
+                .withSource(URI.create(type.topic().source())).withType(type.ceType()).withSubject(cle)
+                .withTime(date.atOffset(ZoneOffset.UTC)).withDataSchema(URI.create(type.dataSchema()))
+                .withExtension("correlationid", "it-" + evenementId).withDataContentType("application/json")
+                .withData(donnees).build());
+    }
+
+    private void produireBrut(String topic, String cle, CloudEvent evenement) throws Exception {
+        producteur().send(new ProducerRecord<>(topic, cle, evenement)).get();
+    }
+
+    private synchronized KafkaProducer<String, CloudEvent> producteur() {
+        if (producteur == null) {
+            producteur = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers(), "linger.ms", 0),
+                    new StringSerializer(), new CloudEventSerializer());
+        }
+        return producteur;
+    }
+
+    private String statut(String id, String collection) {
+        Document doc = mongo.findById(id, Document.class, collection);
+        return doc == null ? "" : String.valueOf(doc.getString("statut"));
+    }
+
+    private List<String> ids(String requete) throws Exception {
+        HttpResponse<String> reponse = get("/api/catalogue/consultations-ouvertes" + requete, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
+        return new ArrayList<>(json.readTree(reponse.body()).findValuesAsString("consultationId"));
+    }
+
+    private static JsonNode trouver(JsonNode liste, String champ, String valeur) {
+        for (JsonNode element : liste) {
+            if (valeur.equals(element.get(champ).asString())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static String entete(ConsumerRecord<String, byte[]> record, String nom) {
+        var entete = record.headers().lastHeader(nom);
+        return entete == null ? null : new String(entete.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A fresh valid SIREN (Luhn), so that tests sharing one store never meet. */
+    private static String nouveauSiren() {
+        String debut = String.format("21%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        for (int cle = 0; cle < 10; cle++) {
+            if (Siren.estValide(debut + cle)) {
+                return debut + cle;
+            }
+        }
+        throw new IllegalStateException("no Luhn digit for " + debut);
+    }
+
+    HttpResponse<String> get(String chemin, String jeton) throws Exception {
+        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin)).GET();
+        if (jeton != null) {
+            requete.header("Authorization", "Bearer " + jeton);
+        }
+        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
