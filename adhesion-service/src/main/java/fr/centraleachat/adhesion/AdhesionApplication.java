@@ -1,0 +1,13 @@
+package fr.centraleachat.adhesion;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Member bodies of the centrale d'achat and their adhésion. */
+@SpringBootApplication
+public class AdhesionApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AdhesionApplication.class, args);
+    }
+}

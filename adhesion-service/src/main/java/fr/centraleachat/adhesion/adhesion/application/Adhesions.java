@@ -1,0 +1,29 @@
+package fr.centraleachat.adhesion.adhesion.application;
+
+import fr.centraleachat.adhesion.adhesion.domain.Adhesion;
+import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
+import fr.centraleachat.adhesion.adhesion.domain.StatutAdhesion;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.support.outbox.MessageSortant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where adhésions are kept, each saved together with the events it publishes. */
+public interface Adhesions {
+
+    Optional<Adhesion> trouver(AdhesionId id);
+
+    /** The member's adhésion that is not terminated, if any. */
+    Optional<Adhesion> enCoursPour(Siren membre);
+
+    List<Adhesion> lister(Optional<Siren> membre, Optional<StatutAdhesion> statut);
+
+    /** Inserts a new adhésion; returns false when the member already has one in progress. */
+    boolean ajouter(Adhesion adhesion, List<MessageSortant> messages);
+
+    /**
+     * Saves the changes made since the adhésion was read; fails if someone saved it in between. Returns the
+     * adhésion as stored, at its new version.
+     */
+    Adhesion mettreAJour(Adhesion adhesion, List<MessageSortant> messages);
+}

@@ -1,0 +1,6 @@
+package fr.centraleachat.adhesion.adhesion.domain;
+
+import java.time.LocalDate;
+
+public record AdhesionReprise(AdhesionId adhesionId, LocalDate dateEffet) implements EvenementAdhesion {
+}

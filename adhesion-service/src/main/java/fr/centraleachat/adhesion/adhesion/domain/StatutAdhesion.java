@@ -1,0 +1,10 @@
+package fr.centraleachat.adhesion.adhesion.domain;
+
+/** Lifecycle of an adhésion, as purchasing officers name its states. */
+public enum StatutAdhesion {
+    DEMANDEE,
+    DELIBEREE,
+    ACTIVE,
+    SUSPENDUE,
+    RESILIEE
+}

@@ -1,0 +1,98 @@
+package fr.centraleachat.adhesion.adhesion.persistence;
+
+import fr.centraleachat.adhesion.adhesion.application.Adhesions;
+import fr.centraleachat.adhesion.adhesion.domain.Adhesion;
+import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
+import fr.centraleachat.adhesion.adhesion.domain.StatutAdhesion;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
+import fr.centraleachat.support.outbox.MessageSortant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Reads with the template, writes through the outbox writer (state and events in one document write). */
+@Repository
+class AdhesionsMongo implements Adhesions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdhesionsMongo.class);
+
+    private final MongoTemplate mongo;
+    private final EnregistreurAvecOutbox enregistreur;
+    private volatile boolean indexPret;
+
+    AdhesionsMongo(MongoTemplate mongo, EnregistreurAvecOutbox enregistreur) {
+        this.mongo = mongo;
+        this.enregistreur = enregistreur;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void indexerAuDemarrage() {
+        try {
+            indexer();
+        } catch (DataAccessException e) {
+            // Retried before the first insert: the service may start while the store is still coming up.
+            LOG.warn("Unique index on {} not created yet: {}", AdhesionDocument.CLE_EN_COURS, e.getMessage());
+        }
+    }
+
+    /** The unique key is what guarantees one adhésion in progress per member, so it must exist before inserts. */
+    private void indexer() {
+        if (indexPret) {
+            return;
+        }
+        mongo.indexOps(AdhesionDocument.class).createIndex(new Index().on(AdhesionDocument.CLE_EN_COURS,
+                Sort.Direction.ASC).unique().named("une_adhesion_en_cours_par_membre"));
+        mongo.indexOps(AdhesionDocument.class).createIndex(new Index().on("siren", Sort.Direction.ASC).named("siren"));
+        indexPret = true;
+    }
+
+    @Override
+    public Optional<Adhesion> trouver(AdhesionId id) {
+        return Optional.ofNullable(mongo.findById(id.toString(), AdhesionDocument.class))
+                .map(AdhesionMapper::versAdhesion);
+    }
+
+    @Override
+    public Optional<Adhesion> enCoursPour(Siren membre) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where(AdhesionDocument.CLE_EN_COURS).is(membre.valeur())), AdhesionDocument.class))
+                .map(AdhesionMapper::versAdhesion);
+    }
+
+    @Override
+    public List<Adhesion> lister(Optional<Siren> membre, Optional<StatutAdhesion> statut) {
+        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "dateDemande").and(Sort.by("_id")));
+        membre.ifPresent(s -> query.addCriteria(Criteria.where("siren").is(s.valeur())));
+        statut.ifPresent(s -> query.addCriteria(Criteria.where("statut").is(s.name())));
+        return mongo.find(query, AdhesionDocument.class).stream().map(AdhesionMapper::versAdhesion).toList();
+    }
+
+    @Override
+    public boolean ajouter(Adhesion adhesion, List<MessageSortant> messages) {
+        indexer();
+        try {
+            enregistreur.inserer(AdhesionMapper.versDocument(adhesion), messages);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Adhesion mettreAJour(Adhesion adhesion, List<MessageSortant> messages) {
+        enregistreur.mettreAJour(AdhesionMapper.versDocument(adhesion), adhesion.version(), messages);
+        return Adhesion.reconstituer(adhesion.etat().aLaVersion(adhesion.version() + 1));
+    }
+}
