@@ -1,9 +1,12 @@
 package fr.centraleachat.support.outbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -35,7 +38,7 @@ public class EnregistreurAvecOutbox {
     }
 
     /**
-     * Replaces the state fields of a document read at {@code versionLue} and appends the messages.
+     * Replaces the state fields of a document read at {@code versionLue} (null ones are removed) and appends the messages.
      *
      * @throws OptimisticLockingFailureException if someone else saved it in between
      */
@@ -46,6 +49,10 @@ public class EnregistreurAvecOutbox {
         etat.remove(MessageSortant.CHAMP_OUTBOX);
         Update update = new Update().set(VERSION, versionLue + 1);
         etat.forEach(update::set);
+        // The converter leaves null properties out: unset them, or a value cleared in the aggregate would survive.
+        champsMappes(document.getClass()).stream()
+                .filter(champ -> !etat.containsKey(champ) && !champ.equals("_id") && !champ.equals(VERSION))
+                .forEach(update::unset);
         if (!messages.isEmpty()) {
             update.push(MessageSortant.CHAMP_OUTBOX).each(messages.stream().map(this::convertirMessage).toArray());
         }
@@ -56,6 +63,13 @@ public class EnregistreurAvecOutbox {
             throw new OptimisticLockingFailureException(
                     "Document " + id + " in " + collection + " is no longer at version " + versionLue);
         }
+    }
+
+    private List<String> champsMappes(Class<?> type) {
+        List<String> champs = new ArrayList<>();
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type)
+                .doWithProperties((PropertyHandler<MongoPersistentProperty>) p -> champs.add(p.getFieldName()));
+        return champs;
     }
 
     private Document convertir(Object document) {

@@ -74,6 +74,18 @@ class EnregistreurAvecOutboxIT {
         assertThat(stocke.getList("outbox", Document.class)).isEmpty();
     }
 
+    @Test
+    void removesAFieldClearedInTheAggregate() {
+        String id = UUID.randomUUID().toString();
+        enregistreur.inserer(new DossierDocument(id, "SUSPENDU", 0), List.of());
+        enregistreur.mettreAJour(new DossierDocument(id, null, 0), 0, List.of());
+
+        Document stocke = mongo.findById(id, Document.class, "dossiers");
+        assertThat(stocke).doesNotContainKey("statut");
+        assertThat(stocke.getLong("version")).isEqualTo(1L);
+        assertThat(stocke).containsKey("outbox");
+    }
+
     private MessageSortant message(String id, String raison) {
         return fabrique.message(Evenements.CONSULTATION_SANS_SUITE, id, new ConsultationSansSuiteV1(id, raison, null));
     }
