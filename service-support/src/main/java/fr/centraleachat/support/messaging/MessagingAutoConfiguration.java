@@ -27,6 +27,8 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -59,6 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({OutboxProperties.class, MessagingProperties.class, KafkaProperties.class})
 public class MessagingAutoConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -154,6 +158,11 @@ public class MessagingAutoConfiguration {
         return proprietes.topicRebut() != null ? proprietes.topicRebut() : "centrale." + application + ".dlt";
     }
 
+    private static String texte(ConsumerRecord<?, ?> record, String entete) {
+        Header valeur = record.headers().lastHeader(entete);
+        return valeur == null ? "?" : new String(valeur.value(), StandardCharsets.UTF_8);
+    }
+
     private static RecordInterceptor<String, CloudEvent> correlationDansLesLogs() {
         return new RecordInterceptor<>() {
             @Override
@@ -163,6 +172,8 @@ public class MessagingAutoConfiguration {
                 if (entete != null) {
                     MDC.put(CorrelationId.MDC_KEY, new String(entete.value(), StandardCharsets.UTF_8));
                 }
+                LOG.info("Received {} {} for {} from {}-{}@{}", texte(record, "ce_type"), texte(record, "ce_id"),
+                        record.key(), record.topic(), record.partition(), record.offset());
                 return record;
             }
 

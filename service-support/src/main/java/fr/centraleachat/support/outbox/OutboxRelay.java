@@ -1,6 +1,7 @@
 package fr.centraleachat.support.outbox;
 
 import fr.centraleachat.support.messaging.Enveloppes;
+import fr.centraleachat.support.web.CorrelationId;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -85,8 +87,10 @@ public class OutboxRelay implements SmartLifecycle {
                     collection);
             publies.increment();
             envoyes++;
-            LOG.atDebug().addKeyValue("correlationId", message.getString("correlationId"))
-                    .log("Published {} {} for {}", evenement.getType(), evenement.getId(), evenement.getSubject());
+            // The request that caused the event is long gone: restore its correlation id so the trace goes on.
+            try (var correlation = MDC.putCloseable(CorrelationId.MDC_KEY, message.getString("correlationId"))) {
+                LOG.info("Published {} {} for {}", evenement.getType(), evenement.getId(), evenement.getSubject());
+            }
         }
         return envoyes;
     }
