@@ -6,13 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,10 +71,10 @@ final class ClassDataSharing {
                 if (!Files.isRegularFile(extracted) || !Files.exists(stampFile)
                         || !Files.readString(stampFile, StandardCharsets.UTF_8).equals(source)) {
                     Files.deleteIfExists(archive);
-                    deleteRecursively(dir);
+                    DataDir.deleteTree(dir);
                     String error = extract(spec.jar(), dir);
                     if (error != null) {
-                        deleteRecursively(dir);
+                        DataDir.deleteTree(dir);
                         return Launch.plain(spec.jar(), "class data sharing disabled: " + error);
                     }
                     Files.writeString(stampFile, source, StandardCharsets.UTF_8);
@@ -146,24 +143,5 @@ final class ClassDataSharing {
 
     private static String stamp(Path jar) throws IOException {
         return jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

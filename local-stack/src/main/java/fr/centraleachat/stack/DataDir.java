@@ -31,6 +31,14 @@ final class DataDir {
         if (refusal.isPresent()) {
             throw new IOException("Refusing to delete " + dir + ": " + refusal.get());
         }
+        deleteTree(dir);
+    }
+
+    /** Deletes a directory and everything below it; nothing when it does not exist. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

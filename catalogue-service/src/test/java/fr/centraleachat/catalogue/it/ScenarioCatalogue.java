@@ -127,6 +127,12 @@ abstract class ScenarioCatalogue {
         assertThat(json.readTree(get("/api/catalogue/membres-actifs", JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).body())
                 .findValuesAsString("siren")).doesNotContain(siren);
 
+        // Another information system reads with a client-credentials token: the data:read scope, not a role.
+        assertThat(json.readTree(get("/api/catalogue/membres-actifs",
+                JetonsDeTest.client("systeme-externe", "data:read")).body()).findValuesAsString("siren")).contains(siren);
+        assertThat(get("/api/catalogue/membres-actifs", JetonsDeTest.client("systeme-evenements", "events:read"))
+                .statusCode()).isEqualTo(403);
+
         HttpResponse<String> fournisseur = get("/api/catalogue/membres-actifs", JetonsDeTest.fournisseur());
         assertThat(fournisseur.statusCode()).isEqualTo(403);
         assertThat(fournisseur.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -177,6 +177,8 @@ abstract class ScenarioConsultations {
                 .body()).contains(id);
         assertThat(envoyer("GET", "/api/marche/consultations/" + id,
                 JetonsDeTest.jeton("sans-role", List.of(), null, null), null, null).statusCode()).isEqualTo(403);
+        assertThat(envoyer("GET", "/api/marche/consultations/" + id,
+                JetonsDeTest.client("systeme-externe", "data:read"), null, null).statusCode()).isEqualTo(404);
     }
 
     @Test

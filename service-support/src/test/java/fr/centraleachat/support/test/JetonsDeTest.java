@@ -52,21 +52,33 @@ public final class JetonsDeTest {
     }
 
     public static String jeton(String sujet, List<String> roles, String membre, String siret) {
-        return signer(ISSUER, sujet, roles, membre, siret, Instant.now().plusSeconds(900));
+        return signer(ISSUER, sujet, roles, membre, siret, Instant.now().plusSeconds(900), null);
+    }
+
+    /** A client-credentials token: no user roles, only scopes (e.g. {@code data:read}), as the auth server signs it. */
+    public static String client(String clientId, String... scopes) {
+        return signer(ISSUER, clientId, List.of(), null, null, Instant.now().plusSeconds(900),
+                String.join(" ", scopes));
     }
 
     public static String expire(String sujet, List<String> roles) {
-        return signer(ISSUER, sujet, roles, null, null, Instant.now().minusSeconds(60));
+        return signer(ISSUER, sujet, roles, null, null, Instant.now().minusSeconds(60), null);
     }
 
     public static String autreEmetteur(String sujet, List<String> roles) {
-        return signer("http://attaquant.example", sujet, roles, null, null, Instant.now().plusSeconds(900));
+        return signer("http://attaquant.example", sujet, roles, null, null, Instant.now().plusSeconds(900), null);
     }
 
     private static String signer(String emetteur, String sujet, List<String> roles, String membre, String siret,
-            Instant expiration) {
+            Instant expiration, String scope) {
         var claims = new JWTClaimsSet.Builder().issuer(emetteur).subject(sujet).jwtID(UUID.randomUUID().toString())
-                .issueTime(new Date()).expirationTime(Date.from(expiration)).claim("roles", roles);
+                .issueTime(new Date()).expirationTime(Date.from(expiration));
+        if (!roles.isEmpty()) {
+            claims.claim("roles", roles);
+        }
+        if (scope != null) {
+            claims.claim("scope", scope);
+        }
         if (membre != null) {
             claims.claim("membre", membre);
         }
