@@ -2,6 +2,7 @@ package fr.centraleachat.catalogue.membre.application;
 
 import fr.centraleachat.catalogue.membre.domain.Membre;
 import fr.centraleachat.kernel.Siren;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +13,16 @@ public interface Membres {
 
     /**
      * Saves the member's new state together with the id of the event that produced it, unless that event was
-     * already applied.
-     *
-     * @return false for a duplicate event (nothing written)
+     * already applied or the stored member no longer has the {@code miseAJourLue} it was read with.
      */
-    boolean enregistrer(Membre membre, String evenementId);
+    Enregistrement enregistrer(Membre membre, Optional<Instant> miseAJourLue, String evenementId);
+
+    enum Enregistrement {
+        ENREGISTRE,
+        DEJA_APPLIQUE,
+        /** Another event changed the member since it was read: read again, decide again. */
+        MODIFIE_ENTRE_TEMPS
+    }
 
     /** Members whose adhésion is active, by name. */
     List<Membre> actifs();

@@ -4,6 +4,7 @@ import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
 import fr.centraleachat.catalogue.membre.domain.Membre;
 import fr.centraleachat.kernel.Siren;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Service;
 public class ProjectionMembres {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionMembres.class);
+
+    private static final int MAX_ESSAIS = 5;
 
     private final Membres membres;
 
@@ -38,16 +41,30 @@ public class ProjectionMembres {
     }
 
     private boolean appliquer(String evenementId, Siren siren, Instant date, Predicate<Membre> etape) {
-        Membre membre = membres.trouver(siren).orElseGet(() -> Membre.inconnu(siren));
-        if (!etape.test(membre)) {
-            LOG.info("Event {} for member {} dated {} is older than the state already applied: ignored",
-                    evenementId, siren, date);
-            return false;
+        for (int essai = 1; ; essai++) {
+            Membre membre = membres.trouver(siren).orElseGet(() -> Membre.inconnu(siren));
+            Optional<Instant> miseAJourLue = membre.derniereMiseAJour();
+            if (!etape.test(membre)) {
+                LOG.info("Event {} for member {} dated {} is older than the state already applied: ignored",
+                        evenementId, siren, date);
+                return false;
+            }
+            switch (membres.enregistrer(membre, miseAJourLue, evenementId)) {
+                case ENREGISTRE:
+                    return true;
+                case DEJA_APPLIQUE:
+                    LOG.info("Event {} for member {} already applied: ignored", evenementId, siren);
+                    return false;
+                case MODIFIE_ENTRE_TEMPS:
+                    // An event of another adhésion (other key, other partition) changed the member meanwhile.
+                    if (essai == MAX_ESSAIS) {
+                        throw new IllegalStateException("Member " + siren + " keeps changing while applying event "
+                                + evenementId + "; left to the consumer's retries");
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException();
+            }
         }
-        boolean applique = membres.enregistrer(membre, evenementId);
-        if (!applique) {
-            LOG.info("Event {} for member {} already applied: ignored", evenementId, siren);
-        }
-        return applique;
     }
 }

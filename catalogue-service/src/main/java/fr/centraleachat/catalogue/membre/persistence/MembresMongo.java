@@ -39,7 +39,7 @@ class MembresMongo implements Membres {
     }
 
     @Override
-    public boolean enregistrer(Membre membre, String evenementId) {
+    public Enregistrement enregistrer(Membre membre, Optional<Instant> miseAJourLue, String evenementId) {
         Update modification = new Update();
         membre.description().ifPresent(d -> modification.set("adhesionId", d.adhesionId()).set("nom", d.nom())
                 .set("typeMembre", d.typeMembre()).set("famillesAchat", d.famillesAchat())
@@ -47,7 +47,14 @@ class MembresMongo implements Membres {
                 .set("dateEffet", d.dateEffet() == null ? null : d.dateEffet().toString()));
         membre.statut().ifPresent(statut -> modification.set("statut", statut.name()));
         membre.derniereMiseAJour().ifPresent(date -> modification.set("derniereMiseAJour", Date.from(date)));
-        return evenementsAppliques.appliquerUneFois(COLLECTION, membre.siren().valeur(), evenementId, modification);
+        Criteria etatLu = miseAJourLue.map(lue -> Criteria.where("derniereMiseAJour").is(Date.from(lue)))
+                .orElseGet(() -> Criteria.where("derniereMiseAJour").exists(false));
+        return switch (evenementsAppliques.appliquerUneFoisSi(COLLECTION, membre.siren().valeur(), evenementId,
+                etatLu, modification)) {
+            case APPLIQUE -> Enregistrement.ENREGISTRE;
+            case DEJA_APPLIQUE -> Enregistrement.DEJA_APPLIQUE;
+            case MODIFIE_ENTRE_TEMPS -> Enregistrement.MODIFIE_ENTRE_TEMPS;
+        };
     }
 
     @Override

@@ -101,9 +101,10 @@ class MembresActifsTest {
         }
 
         @Override
-        public boolean enregistrer(Membre membre, String evenementId) {
+        public Enregistrement enregistrer(Membre membre, Optional<Instant> miseAJourLue,
+                String evenementId) {
             parSiren.put(membre.siren(), membre);
-            return true;
+            return Enregistrement.ENREGISTRE;
         }
 
         @Override
