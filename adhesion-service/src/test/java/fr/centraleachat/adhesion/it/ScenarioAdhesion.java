@@ -154,6 +154,9 @@ abstract class ScenarioAdhesion {
         Reponse reprise = appeler("POST", chemin(id, "reprise"), acheteur, null, null);
         assertThat(reprise.json().get("statut").asString()).as(reprise.corps()).isEqualTo("ACTIVE");
         assertThat(reprise.json().get("motifSuspension").isNull()).isTrue();
+        Reponse relue = appeler("GET", "/api/adhesion/adhesions/" + id, acheteur, null, null);
+        assertThat(relue.json().get("motifSuspension").isNull()).as("stored: " + relue.corps()).isTrue();
+        assertThat(relue.json().get("dateSuspension").isNull()).as("stored: " + relue.corps()).isTrue();
         Reponse resiliee = appeler("POST", chemin(id, "resiliation"), acheteur,
                 "{\"dateEffet\":\"" + AUJOURDHUI.plusMonths(1) + "\",\"motif\":\"Départ de la centrale\"}", null);
         assertThat(resiliee.statut()).as(resiliee.corps()).isEqualTo(200);

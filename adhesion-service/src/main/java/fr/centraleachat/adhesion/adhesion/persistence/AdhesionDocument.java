@@ -3,13 +3,13 @@ package fr.centraleachat.adhesion.adhesion.persistence;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * Stored form of an adhésion. Dates are ISO strings so that no time zone shifts them. {@code adhesionEnCours}
  * carries a unique index: it holds the member's SIREN while the adhésion is not terminated, and the adhésion's
  * own id once it is, so a member can have only one adhésion in progress without any multi-document transaction.
- * The {@code outbox} field of the same document belongs to the relay and is deliberately not mapped.
+ * The {@code outbox} field of the same document belongs to the relay and is deliberately not mapped; a null
+ * property is removed from the stored document on update (so a resumption clears the suspension).
  */
 @Document(AdhesionDocument.COLLECTION)
 public record AdhesionDocument(
@@ -24,9 +24,8 @@ public record AdhesionDocument(
         String dateDeliberation,
         String dateSignatureConvention,
         String dateEffet,
-        // Written even when null so that a resumption clears the suspension.
-        @Field(write = Field.Write.ALWAYS) String dateSuspension,
-        @Field(write = Field.Write.ALWAYS) String motifSuspension,
+        String dateSuspension,
+        String motifSuspension,
         String dateResiliation,
         String motifResiliation,
         long version) {
