@@ -6,9 +6,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** An amount in euros, excluding VAT (HT), never negative, kept to the cent. */
+/**
+ * An amount in euros, excluding VAT (HT), never negative, kept to the cent, at most {@link #MAXIMUM} (10^12 €, far
+ * above any public contract). The magnitude is checked on the decimal's precision and scale before anything else, so
+ * that an exponent form such as {@code 1e999999999} is refused at once instead of being expanded digit by digit.
+ */
 public record Montant(BigDecimal valeurHt) implements Comparable<Montant> {
 
+    /** Digits before the decimal point of the largest accepted amount. */
+    private static final int CHIFFRES_ENTIERS_MAX = 13;
+    public static final BigDecimal MAXIMUM = BigDecimal.TEN.pow(12);
+    // After MAXIMUM: the constructor reads it.
     public static final Montant ZERO = new Montant(BigDecimal.ZERO);
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -16,17 +24,28 @@ public record Montant(BigDecimal valeurHt) implements Comparable<Montant> {
         if (valeurHt == null) {
             throw new ValeurInvalideException("montant", "Le montant est obligatoire.");
         }
-        if (valeurHt.signum() < 0) {
-            throw new ValeurInvalideException("montant", "Le montant ne peut pas être négatif : " + valeurHt.toPlainString() + " €.");
+        // precision - scale = digits before the point; both are known without expanding the value.
+        if ((long) valeurHt.precision() - valeurHt.scale() > CHIFFRES_ENTIERS_MAX || valeurHt.compareTo(MAXIMUM) > 0) {
+            throw new ValeurInvalideException("montant", "Le montant ne peut dépasser 1 000 000 000 000 € HT.");
         }
-        if (valeurHt.stripTrailingZeros().scale() > 2) {
-            throw new ValeurInvalideException("montant", "Le montant doit être exprimé au centime près : " + valeurHt.toPlainString() + " €.");
+        if (valeurHt.signum() < 0) {
+            throw new ValeurInvalideException("montant", "Le montant ne peut pas être négatif : " + valeurHt.toString() + " €.");
+        }
+        if (valeurHt.scale() > 2 && valeurHt.stripTrailingZeros().scale() > 2) {
+            throw new ValeurInvalideException("montant", "Le montant doit être exprimé au centime près (deux décimales au plus) : " + valeurHt + " €.");
         }
         valeurHt = valeurHt.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public static Montant de(String valeur) {
-        return new Montant(new BigDecimal(valeur));
+        if (valeur == null || valeur.length() > 40) {
+            throw new ValeurInvalideException("montant", "Montant invalide.");
+        }
+        try {
+            return new Montant(new BigDecimal(valeur));
+        } catch (NumberFormatException e) {
+            throw new ValeurInvalideException("montant", "Montant invalide : « " + valeur + " ».");
+        }
     }
 
     public static Montant de(long euros) {

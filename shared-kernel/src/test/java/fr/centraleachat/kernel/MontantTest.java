@@ -30,4 +30,32 @@ class MontantTest {
         assertThat(Montant.de(39999).estInferieurA(Montant.de(40000))).isTrue();
         assertThat(Montant.de(40000).estInferieurA(Montant.de(40000))).isFalse();
     }
+
+    @Test
+    void rejectsAmountsAboveATrillionEuros() {
+        assertThat(Montant.de("1000000000000").valeurHt()).isEqualByComparingTo("1e12");
+        assertThatThrownBy(() -> Montant.de("1000000000000.01")).isInstanceOf(ValeurInvalideException.class)
+                .hasMessageContaining("dépasser");
+    }
+
+    @Test
+    void rejectsHugeExponentFormsWithoutExpandingThem() {
+        long debut = System.nanoTime();
+        for (String valeur : new String[] {"1e100000", "1e3000000", "1e999999999", "-1e999999999", "1e-999999999"}) {
+            assertThatThrownBy(() -> Montant.de(valeur)).as(valeur).isInstanceOf(ValeurInvalideException.class);
+        }
+        // Expanding any one of them would take seconds: the five refusals together stay far below that.
+        assertThat(System.nanoTime() - debut).isLessThan(500_000_000L);
+    }
+
+    @Test
+    void rejectsUnparsableText() {
+        assertThatThrownBy(() -> Montant.de("1e3000000000")).isInstanceOf(ValeurInvalideException.class);
+        assertThatThrownBy(() -> Montant.de("douze")).isInstanceOf(ValeurInvalideException.class);
+    }
+
+    @Test
+    void acceptsTrailingZerosBeyondTheCent() {
+        assertThat(Montant.de("12.5000").valeurHt()).isEqualByComparingTo("12.50");
+    }
 }
