@@ -65,7 +65,7 @@ class AuthorizationServerIT {
 		assertThat(jwt.getHeaders()).containsEntry("alg", "RS256").containsKey("kid");
 		assertThat(jwt.getSubject()).isEqualTo("agent.dijon");
 		assertThat(jwt.getIssuer()).hasToString(ISSUER);
-		assertThat(jwt.getAudience()).containsExactly("centrale-web");
+		assertThat(jwt.getAudience()).containsExactly("centrale-web", "centrale-api");
 		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("AGENT");
 		assertThat(jwt.getClaimAsString("membre")).isEqualTo("212102313");
 		assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo("agent.dijon");
@@ -231,19 +231,55 @@ class AuthorizationServerIT {
 	}
 
 	@Test
-	void exposesProbesAndPrometheusWithoutAuthentication() throws Exception {
-		assertThat(getAnonymous("/actuator/health").statusCode()).isEqualTo(200);
-		assertThat(getAnonymous("/actuator/health/liveness").statusCode()).isEqualTo(200);
-		assertThat(getAnonymous("/actuator/health/readiness").statusCode()).isEqualTo(200);
-		HttpResponse<String> prometheus = getAnonymous("/actuator/prometheus");
+	void givesAnonymousCallersTheHealthStatusOnly() throws Exception {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			HttpResponse<String> health = getAnonymous(path);
+			assertThat(health.statusCode()).as(path).isEqualTo(200);
+			JsonNode body = JSON.readTree(health.body());
+			assertThat(body.get("status").asString()).isEqualTo("UP");
+			assertThat(body.has("components") || body.has("details")).as(path + ": " + health.body()).isFalse();
+		}
+	}
+
+	@Test
+	void keepsMetricsAndPrometheusForOperators() throws Exception {
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/metrics", "/actuator/info",
+				"/actuator/metrics/jvm.memory.used" }) {
+			HttpResponse<String> anonymous = getAnonymous(path);
+			assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+			assertThat(anonymous.body()).doesNotContain("jvm");
+		}
+		String machine = clientToken("systeme-externe", "systeme-externe-secret", "events:read");
+		assertThat(getWithToken("/actuator/prometheus", machine).statusCode()).as("no operations scope").isEqualTo(403);
+
+		String operator = clientToken("supervision", "supervision-secret", "operations");
+		HttpResponse<String> prometheus = getWithToken("/actuator/prometheus", operator);
 		assertThat(prometheus.statusCode()).isEqualTo(200);
 		assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+		HttpResponse<String> health = getWithToken("/actuator/health", operator);
+		assertThat(JSON.readTree(health.body()).has("components")).as(health.body()).isTrue();
 	}
 
 	@Test
 	void keepsOtherActuatorEndpointsClosed() throws Exception {
 		assertThat(getAnonymous("/actuator/env").statusCode()).isIn(302, 401, 404);
 		assertThat(getAnonymous("/actuator/env").body()).doesNotContain("propertySources");
+	}
+
+	private String clientToken(String clientId, String secret, String scope) throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.base.resolve("/oauth2/token"))
+			.header("Authorization", basic(clientId, secret))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body()).get("access_token").asString();
+	}
+
+	private HttpResponse<String> getWithToken(String path, String token) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(this.base.resolve(path))
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private Jwt accessTokenOf(String username) throws Exception {

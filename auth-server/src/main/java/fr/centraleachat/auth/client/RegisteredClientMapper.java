@@ -18,7 +18,23 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  */
 public final class RegisteredClientMapper {
 
+	/** Client setting: may introspect tokens. */
+	public static final String INTROSPECTION_ALLOWED = "settings.client.centrale.introspection-allowed";
+
+	/** Client setting: may revoke its tokens. */
+	public static final String REVOCATION_ALLOWED = "settings.client.centrale.revocation-allowed";
+
 	private RegisteredClientMapper() {
+	}
+
+	/** Whether a client was configured with {@code introspection: true}. */
+	public static boolean mayIntrospect(RegisteredClient client) {
+		return Boolean.TRUE.equals(client.getClientSettings().getSetting(INTROSPECTION_ALLOWED));
+	}
+
+	/** Whether a client was configured with {@code revocation: true}. */
+	public static boolean mayRevoke(RegisteredClient client) {
+		return Boolean.TRUE.equals(client.getClientSettings().getSetting(REVOCATION_ALLOWED));
 	}
 
 	public static RegisteredClient toRegisteredClient(Client client, Duration accessTokenTtl, Duration refreshTokenTtl) {
@@ -29,6 +45,8 @@ public final class RegisteredClientMapper {
 			.clientSettings(ClientSettings.builder()
 				.requireProofKey(client.requireProofKey())
 				.requireAuthorizationConsent(client.requireConsent())
+				.setting(INTROSPECTION_ALLOWED, client.introspection())
+				.setting(REVOCATION_ALLOWED, client.revocation())
 				.build())
 			.tokenSettings(TokenSettings.builder()
 				.accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)

@@ -1,5 +1,7 @@
 package fr.centraleachat.auth.config;
 
+import java.time.Clock;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -8,6 +10,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import fr.centraleachat.auth.client.ConfiguredClientRepository;
 import fr.centraleachat.auth.client.RegisteredClientMapper;
 import fr.centraleachat.auth.jwk.JwkFileStore;
+import fr.centraleachat.auth.login.LoginThrottle;
+import fr.centraleachat.auth.login.ThrottledAuthenticationProvider;
 import fr.centraleachat.auth.token.CentraleTokenCustomizer;
 import fr.centraleachat.auth.user.ConfiguredUserDirectory;
 import fr.centraleachat.auth.user.UserAccount;
@@ -16,6 +20,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
@@ -60,8 +67,26 @@ class AuthorizationServerConfig {
 	}
 
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(ConfiguredUserDirectory users) {
-		return new CentraleTokenCustomizer(users);
+	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(ConfiguredUserDirectory users,
+			CentraleAuthProperties properties) {
+		return new CentraleTokenCustomizer(users, properties.audience());
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(CentraleAuthProperties properties) {
+		return new LoginThrottle(properties.loginThrottling(), Clock.systemUTC());
+	}
+
+	/**
+	 * The only authentication provider of the form login (being a bean, it replaces the one Spring
+	 * Security would build from the user directory): passwords checked against the directory, behind
+	 * the failed-login throttle.
+	 */
+	@Bean
+	AuthenticationProvider throttledAuthenticationProvider(ConfiguredUserDirectory users, LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return new ThrottledAuthenticationProvider(passwords, throttle);
 	}
 
 }

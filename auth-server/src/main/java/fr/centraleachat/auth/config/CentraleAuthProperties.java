@@ -12,6 +12,7 @@ import java.util.Set;
 import fr.centraleachat.auth.user.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,9 @@ import org.springframework.validation.annotation.Validated;
  * @param jwkPath file holding the RSA signing key (JWK set JSON), created on first start
  * @param accessTokenTtl lifetime of access tokens
  * @param refreshTokenTtl lifetime of refresh tokens
+ * @param audience added to the {@code aud} claim of every access token, next to the client id: the
+ * resource servers accept only tokens meant for them
+ * @param loginThrottling limits on failed form logins
  * @param users accounts allowed to log in, keyed by label (the label is the username unless set)
  * @param clients OAuth2 clients, keyed by label (the label is the client id unless set)
  */
@@ -41,6 +45,7 @@ import org.springframework.validation.annotation.Validated;
 public record CentraleAuthProperties(@NotNull Path jwkPath,
 		@DefaultValue("15m") @DurationMin(seconds = 10) Duration accessTokenTtl,
 		@DefaultValue("8h") @DurationMin(minutes = 1) Duration refreshTokenTtl,
+		@DefaultValue("centrale-api") @NotBlank String audience, @DefaultValue @Valid LoginThrottling loginThrottling,
 		Map<String, @Valid @NotNull User> users, Map<String, @Valid @NotNull Client> clients) {
 
 	/** Passwords and secrets must name their encoding ({noop}, {bcrypt}, ...). */
@@ -81,6 +86,34 @@ public record CentraleAuthProperties(@NotNull Path jwkPath,
 
 	private static boolean unique(List<String> values) {
 		return new HashSet<>(values).size() == values.size();
+	}
+
+	/**
+	 * Failed form logins tolerated before a lock. An account (the submitted username, known or not, so
+	 * that locks reveal nothing) and, separately, a client address are locked after too many failures
+	 * within {@code window}; each new lock lasts twice the previous one, up to {@code maxLock}. During a
+	 * lock even the right password is refused. A successful login clears the account's failures.
+	 *
+	 * @param accountFailures failures of one account within the window that lock it
+	 * @param addressFailures failures from one address within the window (across accounts) that lock it
+	 * @param window period over which failures are counted
+	 * @param firstLock duration of the first lock, doubled at each following one
+	 * @param maxLock longest lock
+	 * @param maxTracked accounts and addresses tracked at most (each); the least recently seen are
+	 * forgotten first, so memory stays bounded whatever usernames an attacker makes up
+	 */
+	public record LoginThrottling(@DefaultValue("5") @Min(1) int accountFailures,
+			@DefaultValue("20") @Min(1) int addressFailures,
+			@DefaultValue("15m") @DurationMin(seconds = 1) Duration window,
+			@DefaultValue("1m") @DurationMin(seconds = 1) Duration firstLock,
+			@DefaultValue("1h") @DurationMin(seconds = 1) Duration maxLock,
+			@DefaultValue("10000") @Min(16) int maxTracked) {
+
+		@AssertTrue(message = "max-lock must not be shorter than first-lock")
+		public boolean isMaxLockAtLeastFirstLock() {
+			return this.maxLock == null || this.firstLock == null || this.maxLock.compareTo(this.firstLock) >= 0;
+		}
+
 	}
 
 	/**
@@ -130,12 +163,16 @@ public record CentraleAuthProperties(@NotNull Path jwkPath,
 	 * @param scopes scopes the client may request
 	 * @param requireProofKey whether PKCE is required (always true for public clients)
 	 * @param requireConsent whether the user is asked to approve the requested scopes
+	 * @param introspection whether the client may introspect tokens ({@code /oauth2/introspect}); off by
+	 * default, as introspection tells whoever asks about any token it holds
+	 * @param revocation whether the client may revoke its tokens ({@code /oauth2/revoke}); off by default
 	 */
 	public record Client(String clientId, @Pattern(regexp = ENCODED, message = ENCODED_MESSAGE) String secret,
 			Set<@NotNull ClientAuthMethod> authenticationMethods, @NotEmpty Set<@NotNull GrantType> grantTypes,
 			List<@NotBlank String> redirectUris, List<@NotBlank String> postLogoutRedirectUris,
 			Set<@NotBlank String> scopes, @DefaultValue("true") boolean requireProofKey,
-			@DefaultValue("false") boolean requireConsent) {
+			@DefaultValue("false") boolean requireConsent, @DefaultValue("false") boolean introspection,
+			@DefaultValue("false") boolean revocation) {
 
 		public Client {
 			if (authenticationMethods == null || authenticationMethods.isEmpty()) {
@@ -153,7 +190,8 @@ public record CentraleAuthProperties(@NotNull Path jwkPath,
 		Client withDefaultClientId(String label) {
 			return (this.clientId != null && !this.clientId.isBlank()) ? this
 					: new Client(label, this.secret, this.authenticationMethods, this.grantTypes, this.redirectUris,
-							this.postLogoutRedirectUris, this.scopes, this.requireProofKey, this.requireConsent);
+							this.postLogoutRedirectUris, this.scopes, this.requireProofKey, this.requireConsent,
+							this.introspection, this.revocation);
 		}
 
 		public boolean isPublicClient() {

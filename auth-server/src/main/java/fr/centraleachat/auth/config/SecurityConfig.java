@@ -1,17 +1,27 @@
 package fr.centraleachat.auth.config;
 
 import java.util.Set;
+import java.util.function.Predicate;
+
+import fr.centraleachat.auth.client.RegisteredClientMapper;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -19,10 +29,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains: the OAuth2/OIDC protocol endpoints, then everything else (login form, actuator).
+ * Three filter chains: the OAuth2/OIDC protocol endpoints, the actuator, then everything else (login
+ * form).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+	/** Scope of the operators' clients: actuator details, metrics, Prometheus. */
+	static final String OPERATIONS_SCOPE = "operations";
 
 	@Bean
 	@Order(1)
@@ -32,7 +46,16 @@ class SecurityConfig {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.oidc(Customizer.withDefaults());
 		});
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		// Introspection tells about any token it is given and revocation is rarely needed: only clients
+		// configured for them may call them. The endpoint filters run after this check, on the client
+		// authenticated by the client-authentication filter.
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(settings.getTokenIntrospectionEndpoint()))
+			.access(clientAllowed(RegisteredClientMapper::mayIntrospect))
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(settings.getTokenRevocationEndpoint()))
+			.access(clientAllowed(RegisteredClientMapper::mayRevoke))
+			.anyRequest()
+			.authenticated());
 		// Bearer tokens for the OIDC userinfo endpoint.
 		http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()));
 		http.exceptionHandling((exceptions) -> exceptions
@@ -40,18 +63,42 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * Anonymous callers get the health status (liveness, readiness) without details; everything else
+	 * needs a token of this server with the {@value #OPERATIONS_SCOPE} scope (client credentials).
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint());
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			.anyRequest()
+			.hasAuthority("SCOPE_" + OPERATIONS_SCOPE));
+		http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()));
+		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(EndpointRequest.to("health", "prometheus", "info"))
-			.permitAll()
 			.requestMatchers("/error", "/favicon.ico")
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		http.formLogin(Customizer.withDefaults());
+		// Our own French page (LoginPageController) at the default URL; failures come back to /login?error.
+		http.formLogin((form) -> form.loginPage("/login").permitAll());
 		return http.build();
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> clientAllowed(
+			Predicate<RegisteredClient> allowed) {
+		return (authentication, context) -> new AuthorizationDecision(
+				authentication.get() instanceof OAuth2ClientAuthenticationToken client && client.isAuthenticated()
+						&& client.getRegisteredClient() != null && allowed.test(client.getRegisteredClient()));
 	}
 
 	/**

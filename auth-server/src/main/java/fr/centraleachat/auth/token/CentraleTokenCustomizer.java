@@ -1,6 +1,10 @@
 package fr.centraleachat.auth.token;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import fr.centraleachat.auth.user.ConfiguredUserDirectory;
 import fr.centraleachat.auth.user.Role;
@@ -11,14 +15,16 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
- * Adds the claims the business services authorize on: {@code roles}, and for users
- * {@code preferred_username}, {@code membre} (agents) and {@code siret} (suppliers).
+ * Adds the claims the business services authorize on: the API audience in {@code aud} (access tokens),
+ * {@code roles}, and for users {@code preferred_username}, {@code membre} (agents) and {@code siret}
+ * (suppliers).
  */
 public class CentraleTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -32,8 +38,16 @@ public class CentraleTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodin
 
 	private final ConfiguredUserDirectory users;
 
-	public CentraleTokenCustomizer(ConfiguredUserDirectory users) {
+	private final String audience;
+
+	/**
+	 * @param users configured accounts
+	 * @param audience added to the {@code aud} of every access token, whatever the grant, so that the
+	 * resource servers can refuse tokens issued for something else
+	 */
+	public CentraleTokenCustomizer(ConfiguredUserDirectory users, String audience) {
 		this.users = users;
+		this.audience = audience;
 	}
 
 	@Override
@@ -44,6 +58,9 @@ public class CentraleTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodin
 			return;
 		}
 		JwtClaimsSet.Builder claims = context.getClaims();
+		if (accessToken) {
+			addAudience(claims);
+		}
 		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
 			// A machine acts under its scopes only; an explicit empty list keeps consumers uniform.
 			claims.claim(ROLES, List.of());
@@ -63,6 +80,23 @@ public class CentraleTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodin
 		if (account.siret() != null) {
 			claims.claim(SIRET, account.siret());
 		}
+	}
+
+	// Keeps the client id Spring Authorization Server puts in "aud": the ID token and introspection
+	// rely on it.
+	private void addAudience(JwtClaimsSet.Builder claims) {
+		claims.claims((map) -> {
+			Set<String> audiences = new LinkedHashSet<>();
+			Object current = map.get(JwtClaimNames.AUD);
+			if (current instanceof Collection<?> values) {
+				values.forEach((value) -> audiences.add(String.valueOf(value)));
+			}
+			else if (current != null) {
+				audiences.add(current.toString());
+			}
+			audiences.add(this.audience);
+			map.put(JwtClaimNames.AUD, new ArrayList<>(audiences));
+		});
 	}
 
 }

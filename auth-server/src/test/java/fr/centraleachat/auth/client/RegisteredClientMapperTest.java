@@ -22,7 +22,7 @@ class RegisteredClientMapperTest {
 	void mapsPublicClientWithPkceAndNoSecret() {
 		Client web = new Client("centrale-web", null, null,
 				Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), List.of("http://localhost:8080/callback"),
-				null, Set.of("openid", "profile"), true, false);
+				null, Set.of("openid", "profile"), true, false, false, false);
 
 		RegisteredClient client = RegisteredClientMapper.toRegisteredClient(web, Duration.ofMinutes(15),
 				Duration.ofHours(8));
@@ -35,13 +35,15 @@ class RegisteredClientMapperTest {
 		assertThat(client.getClientSettings().isRequireAuthorizationConsent()).isFalse();
 		assertThat(client.getRedirectUris()).containsExactly("http://localhost:8080/callback");
 		assertThat(client.getScopes()).containsExactlyInAnyOrder("openid", "profile");
+		assertThat(RegisteredClientMapper.mayIntrospect(client)).isFalse();
+		assertThat(RegisteredClientMapper.mayRevoke(client)).isFalse();
 	}
 
 	@Test
 	void appliesConfiguredTokenLifetimesAsSelfContainedJwt() {
 		Client batch = new Client("systeme-externe", "{noop}secret",
 				Set.of(ClientAuthMethod.CLIENT_SECRET_BASIC, ClientAuthMethod.CLIENT_SECRET_POST),
-				Set.of(GrantType.CLIENT_CREDENTIALS), null, null, Set.of("events:read"), true, false);
+				Set.of(GrantType.CLIENT_CREDENTIALS), null, null, Set.of("events:read"), true, false, true, false);
 
 		RegisteredClient client = RegisteredClientMapper.toRegisteredClient(batch, Duration.ofMinutes(5),
 				Duration.ofHours(1));
@@ -52,6 +54,8 @@ class RegisteredClientMapperTest {
 		assertThat(client.getTokenSettings().getAccessTokenTimeToLive()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(client.getClientAuthenticationMethods()).containsExactlyInAnyOrder(
 				ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST);
+		assertThat(RegisteredClientMapper.mayIntrospect(client)).isTrue();
+		assertThat(RegisteredClientMapper.mayRevoke(client)).isFalse();
 	}
 
 }

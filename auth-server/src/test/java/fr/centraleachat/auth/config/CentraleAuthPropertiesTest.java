@@ -43,7 +43,7 @@ class CentraleAuthPropertiesTest {
 					.singleElement()
 					.satisfies((user) -> assertThat(user.membre()).isEqualTo("212106173"));
 				assertThat(properties.resolvedClients()).extracting(CentraleAuthProperties.Client::clientId)
-					.containsExactlyInAnyOrder("centrale-web", "systeme-externe");
+					.containsExactlyInAnyOrder("centrale-web", "systeme-externe", "supervision");
 				assertThat(properties.clients().get("centrale-web").isPublicClient()).isTrue();
 				assertThat(properties.clients().get("systeme-externe").authenticationMethods())
 					.containsExactlyInAnyOrder(ClientAuthMethod.CLIENT_SECRET_BASIC, ClientAuthMethod.CLIENT_SECRET_POST);

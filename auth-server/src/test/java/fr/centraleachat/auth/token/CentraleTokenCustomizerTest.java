@@ -26,7 +26,7 @@ class CentraleTokenCustomizerTest {
 	private final CentraleTokenCustomizer customizer = new CentraleTokenCustomizer(new ConfiguredUserDirectory(List.of(
 			new UserAccount("agent.dijon", "{noop}x", List.of(Role.AGENT), "212102313", null),
 			new UserAccount("fournisseur", "{noop}x", List.of(Role.FOURNISSEUR), null, "73282932000074"),
-			new UserAccount("admin", "{noop}x", List.of(Role.ADMIN), null, null))));
+			new UserAccount("admin", "{noop}x", List.of(Role.ADMIN), null, null))), "centrale-api");
 
 	@Test
 	void issuesAgentTokenWithMembreClaim() {
@@ -68,6 +68,24 @@ class CentraleTokenCustomizerTest {
 	}
 
 	@Test
+	void addsApiAudienceToAccessTokensOfEveryGrantKeepingTheClientId() {
+		for (AuthorizationGrantType grant : List.of(AuthorizationGrantType.AUTHORIZATION_CODE,
+				AuthorizationGrantType.REFRESH_TOKEN, AuthorizationGrantType.CLIENT_CREDENTIALS)) {
+			JwtClaimsSet claims = customize("admin", grant, OAuth2TokenType.ACCESS_TOKEN);
+
+			assertThat(claims.getAudience()).as(grant.getValue()).containsExactly("centrale-web", "centrale-api");
+		}
+	}
+
+	@Test
+	void leavesIdTokenAudienceToTheClient() {
+		JwtClaimsSet claims = customize("admin", AuthorizationGrantType.AUTHORIZATION_CODE,
+				new OAuth2TokenType(OidcParameterNames.ID_TOKEN));
+
+		assertThat(claims.getAudience()).containsExactly("centrale-web");
+	}
+
+	@Test
 	void refusesTokenForUserNoLongerConfigured() {
 		assertThatExceptionOfType(OAuth2AuthenticationException.class)
 			.isThrownBy(() -> customize("removed", AuthorizationGrantType.REFRESH_TOKEN, OAuth2TokenType.ACCESS_TOKEN))
@@ -75,7 +93,9 @@ class CentraleTokenCustomizerTest {
 	}
 
 	private JwtClaimsSet customize(String principal, AuthorizationGrantType grant, OAuth2TokenType tokenType) {
-		JwtClaimsSet.Builder claims = JwtClaimsSet.builder().subject(principal);
+		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+			.subject(principal)
+			.audience(List.of("centrale-web"));
 		Authentication authentication = new TestingAuthenticationToken(principal, null);
 		JwtEncodingContext context = JwtEncodingContext.with(JwsHeader.with(SignatureAlgorithm.RS256), claims)
 			.principal(authentication)
