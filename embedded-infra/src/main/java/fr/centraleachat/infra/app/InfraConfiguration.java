@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import fr.centraleachat.infra.EmbeddedKafkaBroker;
 import fr.centraleachat.infra.EmbeddedMongo;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -38,15 +40,26 @@ class InfraConfiguration {
 
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(InfraProperties properties) {
-        InfraProperties.Kafka kafka = properties.getKafka();
-        String host = kafka.getAdvertisedHost() != null ? kafka.getAdvertisedHost() : clientHost(kafka.getHost());
-        return new KafkaHealthIndicator(host + ":" + kafka.getPort());
+        return new KafkaHealthIndicator(bootstrapServers(properties));
     }
 
     @Bean
     MongoHealthIndicator mongoHealthIndicator(InfraProperties properties) {
-        InfraProperties.Mongo mongo = properties.getMongo();
-        return new MongoHealthIndicator("mongodb://" + clientHost(mongo.getHost()) + ":" + mongo.getPort());
+        return new MongoHealthIndicator(mongoConnectionString(properties));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "centrale.infra.control.enabled", havingValue = "true")
+    InfraControlController infraControlController(BackgroundKafkaBroker broker, InfraProperties properties) {
+        return new InfraControlController(broker, bootstrapServers(properties), mongoConnectionString(properties));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "centrale.infra.control.enabled", havingValue = "true")
+    FilterRegistrationBean<InfraControlFilter> infraControlFilter() {
+        FilterRegistrationBean<InfraControlFilter> registration = new FilterRegistrationBean<>(new InfraControlFilter());
+        registration.addUrlPatterns("/control/*");
+        return registration;
     }
 
     @Bean
@@ -56,6 +69,17 @@ class InfraConfiguration {
 
     private static Path dataDir(InfraProperties properties) {
         return properties.getDataDir().toAbsolutePath().normalize();
+    }
+
+    private static String bootstrapServers(InfraProperties properties) {
+        InfraProperties.Kafka kafka = properties.getKafka();
+        String host = kafka.getAdvertisedHost() != null ? kafka.getAdvertisedHost() : clientHost(kafka.getHost());
+        return host + ":" + kafka.getPort();
+    }
+
+    private static String mongoConnectionString(InfraProperties properties) {
+        InfraProperties.Mongo mongo = properties.getMongo();
+        return "mongodb://" + clientHost(mongo.getHost()) + ":" + mongo.getPort();
     }
 
     private static String clientHost(String bindHost) {
