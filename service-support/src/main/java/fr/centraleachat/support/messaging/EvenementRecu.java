@@ -28,7 +28,10 @@ public record EvenementRecu(String id, String type, String source, String sujet,
     /** The payload read as the contract's record; unknown fields are ignored, a broken payload is poison. */
     public <T> T donnees(TypeEvenement<T> typeAttendu, JsonMapper json) {
         try {
-            return json.readValue(donnees, typeAttendu.payload());
+            // Contracts evolve by adding fields: a consumer must read a newer producer's events.
+            return json.readerFor(typeAttendu.payload())
+                    .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(donnees);
         } catch (JacksonException e) {
             throw new EvenementIllisibleException("event " + id + " of type " + type + " has unreadable data: "
                     + e.getOriginalMessage());

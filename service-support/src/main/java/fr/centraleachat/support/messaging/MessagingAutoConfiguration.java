@@ -76,8 +76,10 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    EnregistreurAvecOutbox enregistreurAvecOutbox(MongoTemplate mongo) {
-        return new EnregistreurAvecOutbox(mongo);
+    EnregistreurAvecOutbox enregistreurAvecOutbox(MongoTemplate mongo,
+            org.springframework.beans.factory.ObjectProvider<OutboxRelay> relay) {
+        // A write with new events wakes the relay: they go out now, not at its next poll.
+        return new EnregistreurAvecOutbox(mongo, () -> relay.ifAvailable(OutboxRelay::reveiller));
     }
 
     @Bean

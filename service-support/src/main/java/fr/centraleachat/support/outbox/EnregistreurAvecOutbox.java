@@ -24,9 +24,16 @@ public class EnregistreurAvecOutbox {
     static final String VERSION = "version";
 
     private final MongoTemplate mongo;
+    private final Runnable apresEcriture;
 
     public EnregistreurAvecOutbox(MongoTemplate mongo) {
+        this(mongo, () -> { });
+    }
+
+    /** @param apresEcriture run after each write that added messages (e.g. waking the relay) */
+    public EnregistreurAvecOutbox(MongoTemplate mongo, Runnable apresEcriture) {
         this.mongo = mongo;
+        this.apresEcriture = apresEcriture;
     }
 
     /** Creates the document (version 0) with its first messages; a duplicate id fails. */
@@ -35,6 +42,9 @@ public class EnregistreurAvecOutbox {
         etat.put(VERSION, 0L);
         etat.put(MessageSortant.CHAMP_OUTBOX, messages.stream().map(this::convertirMessage).toList());
         mongo.insert(etat, mongo.getCollectionName(document.getClass()));
+        if (!messages.isEmpty()) {
+            apresEcriture.run();
+        }
     }
 
     /**
@@ -62,6 +72,9 @@ public class EnregistreurAvecOutbox {
         if (resultat.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException(
                     "Document " + id + " in " + collection + " is no longer at version " + versionLue);
+        }
+        if (!messages.isEmpty()) {
+            apresEcriture.run();
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean enMarche;
     private volatile Duration attente;
     private volatile boolean enEchec;
+    /** The pass planned next, if any; guarded by this. */
+    private ScheduledFuture<?> prochaine;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, OutboxProperties proprietes,
             MeterRegistry metriques) {
@@ -95,7 +98,35 @@ public class OutboxRelay implements SmartLifecycle {
         return envoyes;
     }
 
+    /**
+     * Asks for a pass now, because a write just added messages. While the broker is failing the back-off holds:
+     * waking it for every write would only hammer a broker that is away.
+     */
+    public void reveiller() {
+        if (!enEchec) {
+            planifier(0);
+        }
+    }
+
+    /** Plans a pass in {@code delai} ms unless one is already planned sooner. One pass runs at a time. */
+    private synchronized void planifier(long delai) {
+        if (!enMarche) {
+            return;
+        }
+        if (prochaine != null && !prochaine.isDone()) {
+            if (prochaine.getDelay(TimeUnit.MILLISECONDS) <= delai) {
+                return;
+            }
+            prochaine.cancel(false);
+        }
+        prochaine = executeur.schedule(this::passe, delai, TimeUnit.MILLISECONDS);
+    }
+
     private void passe() {
+        synchronized (this) {
+            // This pass is running: a wake-up from now on plans another one.
+            prochaine = null;
+        }
         try {
             publierEnAttente();
             if (enEchec) {
@@ -112,9 +143,7 @@ public class OutboxRelay implements SmartLifecycle {
             attente = attente.multipliedBy(2).compareTo(proprietes.intervalleMaxEnEchec()) > 0
                     ? proprietes.intervalleMaxEnEchec() : attente.multipliedBy(2);
         } finally {
-            if (enMarche) {
-                executeur.schedule(this::passe, attente.toMillis(), TimeUnit.MILLISECONDS);
-            }
+            planifier(attente.toMillis());
         }
     }
 
@@ -126,7 +155,7 @@ public class OutboxRelay implements SmartLifecycle {
             return t;
         });
         enMarche = true;
-        executeur.schedule(this::passe, proprietes.intervalle().toMillis(), TimeUnit.MILLISECONDS);
+        planifier(proprietes.intervalle().toMillis());
     }
 
     @Override

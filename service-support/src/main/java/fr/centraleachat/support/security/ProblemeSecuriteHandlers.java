@@ -1,6 +1,7 @@
 package fr.centraleachat.support.security;
 
 import fr.centraleachat.support.web.Problemes;
+import fr.centraleachat.support.web.ReponseProbleme;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -33,17 +34,6 @@ final class ProblemeSecuriteHandlers {
     }
 
     private static void ecrire(JsonMapper json, HttpServletResponse response, ProblemDetail probleme) throws IOException {
-        response.setStatus(probleme.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        var corps = new java.util.LinkedHashMap<String, Object>();
-        corps.put("type", probleme.getType().toString());
-        corps.put("title", probleme.getTitle());
-        corps.put("status", probleme.getStatus());
-        corps.put("detail", probleme.getDetail());
-        if (probleme.getProperties() != null) {
-            corps.putAll(probleme.getProperties());
-        }
-        json.writeValue(response.getOutputStream(), corps);
+        ReponseProbleme.ecrire(json, response, probleme);
     }
 }

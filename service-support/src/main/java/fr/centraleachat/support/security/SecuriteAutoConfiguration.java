@@ -3,6 +3,7 @@ package fr.centraleachat.support.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -11,10 +12,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,15 +26,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Every service is an OAuth2 resource server, even behind the gateway: a request that reaches it directly without
  * a valid token is refused. Roles come from the {@code roles} claim, scopes from {@code scope}.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SecuriteAutoConfiguration {
 
+    /** Anonymous callers see whether a service is up and its API documents, nothing more. */
     static final String[] PUBLIC = {
-        "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+        "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
         "/v3/api-docs", "/v3/api-docs/**", "/error"
     };
+
+    /** Operators: an administrator, or a monitoring client given this scope. */
+    public static final String SCOPE_OPERATIONS = "operations";
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -39,13 +47,27 @@ public class SecuriteAutoConfiguration {
         var accessDenied = ProblemeSecuriteHandlers.accesRefuse(json);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/**").hasAnyAuthority(Role.ADMIN.authority(), "SCOPE_" + SCOPE_OPERATIONS)
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
         return http.build();
+    }
+
+    /** Keys fetched lazily from the auth server, so a service starts before it; see {@link ValidationJeton}. */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder centraleJwtDecoder(
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String emetteur,
+            @Value("${centrale.securite.audience:" + ValidationJeton.AUDIENCE_PAR_DEFAUT + "}") String audience) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(ValidationJeton.validateur(emetteur, audience));
+        return decoder;
     }
 
     static JwtAuthenticationConverter jwtAuthenticationConverter() {
@@ -70,6 +92,11 @@ public class SecuriteAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ActeurArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ControleAvantLectureInterceptor());
             }
         };
     }

@@ -6,6 +6,8 @@ import fr.centraleachat.kernel.TransitionInterditeException;
 import fr.centraleachat.kernel.ValeurInvalideException;
 import fr.centraleachat.support.web.Problemes.ErreurChamp;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem in French. Invalid input of any shape (malformed JSON, wrong
@@ -112,12 +117,39 @@ public class ProblemesHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        CorpsTropVolumineuxException tropGros = trouver(e, CorpsTropVolumineuxException.class);
+        if (tropGros != null) {
+            return objet(LimiteCorpsFilter.probleme(tropGros.limite()));
+        }
         ValeurInvalideException valeur = trouver(cause, ValeurInvalideException.class);
         String chemin = cheminJson(cause);
         if (valeur != null) {
             String champ = chemin != null ? chemin : valeur.champ();
             return objet(Problemes.requeteInvalide(valeur.getMessage(),
                     List.of(new ErreurChamp(champ, valeur.getMessage()))));
+        }
+        UnrecognizedPropertyException inconnue = trouver(cause, UnrecognizedPropertyException.class);
+        if (inconnue != null) {
+            String message = "Propriété inconnue : « " + inconnue.getPropertyName() + " ».";
+            return objet(Problemes.requeteInvalide(message,
+                    List.of(new ErreurChamp(chemin != null ? chemin : inconnue.getPropertyName(), message))));
+        }
+        MismatchedInputException typeIncorrect = trouver(cause, MismatchedInputException.class);
+        if (typeIncorrect != null && chemin != null) {
+            Class<?> cible = typeIncorrect.getTargetType();
+            if (cible != null && cible.isEnum()) {
+                String message = "Valeur inconnue ; valeurs acceptées : " + Arrays.stream(cible.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")) + ".";
+                return objet(Problemes.requeteInvalide("La requête contient une valeur inconnue.",
+                        List.of(new ErreurChamp(chemin, message))));
+            }
+            return objet(Problemes.requeteInvalide("La requête contient une valeur de type incorrect.",
+                    List.of(new ErreurChamp(chemin, "Valeur absente ou de type incorrect"
+                            + (cible == null ? "." : " (attendu : " + typeAttendu(cible) + ").")))));
+        }
+        if (trouver(cause, StreamConstraintsException.class) != null) {
+            return objet(Problemes.requeteInvalide("Le corps de la requête dépasse les limites acceptées (longueur "
+                    + "d'un texte ou d'un nombre, profondeur d'imbrication).", List.of()));
         }
         if (cause instanceof DatabindException && chemin != null) {
             return objet(Problemes.requeteInvalide("La requête contient une valeur de type incorrect.",
@@ -129,12 +161,50 @@ public class ProblemesHandler extends ResponseEntityExceptionHandler {
         return objet(Problemes.requeteInvalide("Le corps de la requête est absent ou illisible.", List.of()));
     }
 
+    @ExceptionHandler(CorpsInattenduException.class)
+    ResponseEntity<ProblemDetail> corpsInattendu(CorpsInattenduException e) {
+        return repondre(Problemes.requeteInvalide("Cette opération ne prend pas de corps de requête : "
+                + "envoyez-la sans corps.", List.of()));
+    }
+
+    /** A caller's value quoted back, cut short: it may be long or carry anything. */
+    private static String extrait(Object valeur) {
+        String texte = String.valueOf(valeur).replaceAll("\\p{Cntrl}", "?");
+        return texte.length() <= 40 ? texte : texte.substring(0, 40) + "…";
+    }
+
+    private static String typeAttendu(Class<?> cible) {
+        if (Number.class.isAssignableFrom(cible) || (cible.isPrimitive() && cible != boolean.class)) {
+            return "un nombre";
+        }
+        if (cible == Boolean.class || cible == boolean.class) {
+            return "true ou false";
+        }
+        if (cible == String.class) {
+            return "un texte";
+        }
+        if (java.util.Collection.class.isAssignableFrom(cible) || cible.isArray()) {
+            return "une liste";
+        }
+        return "une valeur de la forme documentée";
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String champ = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        ValeurInvalideException valeur = trouver(e, ValeurInvalideException.class);
+        if (valeur != null) {
+            return objet(Problemes.requeteInvalide(valeur.getMessage(), List.of(new ErreurChamp(champ, valeur.getMessage()))));
+        }
+        if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
+            String message = "Valeur « " + extrait(e.getValue()) + " » inconnue ; valeurs acceptées : "
+                    + Arrays.stream(e.getRequiredType().getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", ")) + ".";
+            return objet(Problemes.requeteInvalide(message, List.of(new ErreurChamp(champ, message))));
+        }
         return objet(Problemes.requeteInvalide("Paramètre de type incorrect : " + champ + ".",
-                List.of(new ErreurChamp(champ, "Valeur « " + e.getValue() + " » de type incorrect."))));
+                List.of(new ErreurChamp(champ, "Valeur « " + extrait(e.getValue()) + " » de type incorrect."))));
     }
 
     @Override

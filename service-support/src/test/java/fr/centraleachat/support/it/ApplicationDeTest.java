@@ -32,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootApplication
 public class ApplicationDeTest {
 
-    record Demande(@NotBlank(message = "Le nom est obligatoire.") String nom, Siren siren) {
+    enum Couleur { BLEU, ROUGE }
+
+    record Demande(@NotBlank(message = "Le nom est obligatoire.") String nom, Siren siren, Couleur couleur,
+            java.time.LocalDate date, Integer nombre) {
     }
 
     @RestController
@@ -48,6 +51,7 @@ public class ApplicationDeTest {
 
         /** State change and its event in one single-document insert. */
         @PostMapping("/api/test/adhesions")
+        @fr.centraleachat.support.security.RolesAutorises(Role.ACHETEUR)
         Map<String, String> activer(@Valid @RequestBody Demande demande, Acteur acteur) {
             acteur.exiger(Role.ACHETEUR);
             String id = UUID.randomUUID().toString();
@@ -58,6 +62,12 @@ public class ApplicationDeTest {
                     .append(MessageSortant.CHAMP_OUTBOX, List.of(mongo.getConverter().convertToMongoType(message))),
                     "adhesions");
             return Map.of("id", id);
+        }
+
+        @PostMapping("/api/test/crees")
+        org.springframework.http.ResponseEntity<Void> creer(org.springframework.web.util.UriComponentsBuilder uri) {
+            return org.springframework.http.ResponseEntity.created(uri.path("/api/test/crees/{id}").buildAndExpand("42")
+                    .toUri()).build();
         }
 
         @PostMapping("/api/test/conflit")

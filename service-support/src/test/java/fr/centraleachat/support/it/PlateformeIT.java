@@ -37,7 +37,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(classes = ApplicationDeTest.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.application.name=support-it", "centrale.outbox.collections=adhesions"})
+        properties = {"spring.application.name=support-it", "centrale.outbox.collections=adhesions",
+            "centrale.url-publique=https://centrale.example", "centrale.limites.corps-max=64KB"})
 @Import(JetonsDeTest.Configuration.class)
 class PlateformeIT {
 
@@ -163,7 +164,7 @@ class PlateformeIT {
 
     @Test
     void answersIllegalTransitionWith409() throws Exception {
-        HttpResponse<String> reponse = post("/api/test/conflit", JetonsDeTest.acheteur(), "{}", null);
+        HttpResponse<String> reponse = post("/api/test/conflit", JetonsDeTest.acheteur(), "", null);
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(409);
         assertThat(json.readTree(reponse.body()).get("etatActuel").asString()).isEqualTo("ACTIVE");
     }
@@ -171,12 +172,113 @@ class PlateformeIT {
     @Test
     void exposesReadinessWithMongoAndKafka() throws Exception {
         HttpResponse<String> reponse = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/actuator/health/readiness")).header("Authorization", "Bearer " + JetonsDeTest.admin()).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
         JsonNode sante = json.readTree(reponse.body());
         assertThat(sante.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
         assertThat(sante.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
         assertThat(relay.isRunning()).isTrue();
+    }
+
+    @Test
+    void showsAnonymousCallersTheHealthStatusOnlyAndOperatorsTheMetrics() throws Exception {
+        HttpResponse<String> sante = get("/actuator/health/readiness", null);
+        assertThat(sante.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(sante.body()).get("status").asString()).isEqualTo("UP");
+        assertThat(json.readTree(sante.body()).has("components")).isFalse();
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/metrics", JetonsDeTest.agent("212106173")).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", JetonsDeTest.admin()).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus", JetonsDeTest.client("supervision", "operations")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void rejectsTokenIssuedForAnotherAudience() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/adhesions",
+                JetonsDeTest.autreAudience("acheteur", List.of("ACHETEUR")), "{\"nom\":\"Dijon\"}", null);
+        assertThat(reponse.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesBodyAboveTheLimitWith413Problem() throws Exception {
+        String corps = "{\"nom\":\"" + "a".repeat(70 * 1024) + "\"}";
+        HttpResponse<String> reponse = post("/api/test/adhesions", JetonsDeTest.acheteur(), corps, null);
+        assertThat(reponse.statusCode()).isEqualTo(413);
+        assertThat(reponse.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(reponse.body()).get("title").asString()).isEqualTo("Requête trop volumineuse");
+    }
+
+    @Test
+    void refusesCallerWithoutTheRoleBeforeReadingItsBody() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/adhesions", JetonsDeTest.fournisseur(), "{\"oops\":", null);
+        assertThat(reponse.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesBodyOnEndpointThatTakesNone() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/conflit", JetonsDeTest.acheteur(), "{\"oops\":", null);
+        assertThat(reponse.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(reponse.body()).get("detail").asString()).contains("ne prend pas de corps");
+    }
+
+    @Test
+    void refusesUnknownPropertiesCoercionsAndOutOfRangeValuesPerField() throws Exception {
+        assertChampRefuse("{\"nom\":\"Dijon\",\"oops\":1}", "oops", "Propriété inconnue");
+        assertChampRefuse("{\"nom\":\"Dijon\",\"couleur\":0}", "couleur", "BLEU, ROUGE");
+        assertChampRefuse("{\"nom\":\"Dijon\",\"couleur\":\" BLEU \"}", "couleur", "BLEU, ROUGE");
+        assertChampRefuse("{\"nom\":12}", "nom", "type incorrect");
+        assertChampRefuse("{\"nom\":\"Dijon\",\"nombre\":1.9}", "nombre", "type incorrect");
+        assertChampRefuse("{\"nom\":\"Dijon\",\"nombre\":\"3\"}", "nombre", "type incorrect");
+        assertChampRefuse("{\"nom\":\"Dijon\",\"date\":\"-999999999-01-01\"}", "date", "Date");
+        assertChampRefuse("{\"nom\":\"Dijon\",\"date\":\"2027-02-30\"}", "date", "Date");
+        assertChampRefuse("{\"nom\":\"Dij\u202Eon\"}", "nom", "U+202E");
+        assertChampRefuse("{\"nom\":\"a\\u0000b\"}", "nom", "U+0000");
+        assertChampRefuse("{\"nom\":\" \\t \"}", "nom", "vide");
+        assertThat(mongo.count(new Query(), "adhesions")).as("nothing created by refused requests")
+                .isEqualTo(mongo.count(Query.query(Criteria.where("nom").exists(true)), "adhesions"));
+    }
+
+    @Test
+    void refusesDeepNestingAndOverlongNumbersAsInvalidJson() throws Exception {
+        String profond = "{\"nom\":" + "[".repeat(100) + "]".repeat(100) + "}";
+        assertThat(post("/api/test/adhesions", JetonsDeTest.acheteur(), profond, null).statusCode()).isEqualTo(400);
+        String nombre = "{\"nom\":\"Dijon\",\"nombre\":" + "9".repeat(5000) + "}";
+        assertThat(post("/api/test/adhesions", JetonsDeTest.acheteur(), nombre, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void namesCreatedResourceAtThePublicAddress() throws Exception {
+        HttpResponse<String> reponse = post("/api/test/crees", JetonsDeTest.acheteur(), "", null);
+        assertThat(reponse.statusCode()).isEqualTo(201);
+        assertThat(reponse.headers().firstValue("Location")).hasValue("https://centrale.example/api/test/crees/42");
+    }
+
+    @Test
+    void answersErrorPageAsProblem() throws Exception {
+        HttpResponse<String> reponse = get("/error", null);
+        assertThat(reponse.statusCode()).isEqualTo(404);
+        assertThat(reponse.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private void assertChampRefuse(String corps, String champ, String message) throws Exception {
+        HttpResponse<String> reponse = post("/api/test/adhesions", JetonsDeTest.acheteur(), corps, null);
+        assertThat(reponse.statusCode()).as(corps + " -> " + reponse.body()).isEqualTo(400);
+        assertThat(json.readTree(reponse.body()).has("erreurs")).as(corps + " -> " + reponse.body()).isTrue();
+        JsonNode erreur = json.readTree(reponse.body()).get("erreurs").get(0);
+        assertThat(erreur.get("champ").asString()).as(reponse.body()).isEqualTo(champ);
+        assertThat(erreur.get("message").asString()).as(reponse.body()).contains(message);
+    }
+
+    private HttpResponse<String> get(String chemin, String jeton) throws Exception {
+        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin));
+        if (jeton != null) {
+            requete.header("Authorization", "Bearer " + jeton);
+        }
+        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String chemin, String jeton, String corps, String correlation) throws Exception {

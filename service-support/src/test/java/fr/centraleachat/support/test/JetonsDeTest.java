@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fr.centraleachat.support.security.ValidationJeton;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 public final class JetonsDeTest {
 
     public static final String ISSUER = "http://localhost:9000";
+    public static final String AUDIENCE = ValidationJeton.AUDIENCE_PAR_DEFAUT;
     public static final String SIREN_DIJON = "212102313";
     public static final String SIREN_TALANT = "212106173";
     public static final String SIRET_FOURNISSEUR = "73282932000074";
@@ -69,9 +70,20 @@ public final class JetonsDeTest {
         return signer("http://attaquant.example", sujet, roles, null, null, Instant.now().plusSeconds(900), null);
     }
 
+    /** A token otherwise valid but issued for another resource than the centrale's APIs. */
+    public static String autreAudience(String sujet, List<String> roles) {
+        return signer(ISSUER, sujet, roles, null, null, Instant.now().plusSeconds(900), null, "autre-api");
+    }
+
     private static String signer(String emetteur, String sujet, List<String> roles, String membre, String siret,
             Instant expiration, String scope) {
+        return signer(emetteur, sujet, roles, membre, siret, expiration, scope, AUDIENCE);
+    }
+
+    private static String signer(String emetteur, String sujet, List<String> roles, String membre, String siret,
+            Instant expiration, String scope, String audience) {
         var claims = new JWTClaimsSet.Builder().issuer(emetteur).subject(sujet).jwtID(UUID.randomUUID().toString())
+                .audience(audience)
                 .issueTime(new Date()).expirationTime(Date.from(expiration));
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
@@ -110,7 +122,7 @@ public final class JetonsDeTest {
         @Primary
         JwtDecoder jwtDecoderDeTest() throws JOSEException {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(CLE.toRSAPublicKey()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+            decoder.setJwtValidator(ValidationJeton.validateur(ISSUER, AUDIENCE));
             return decoder;
         }
     }

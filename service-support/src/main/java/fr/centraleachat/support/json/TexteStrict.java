@@ -1,0 +1,46 @@
+package fr.centraleachat.support.json;
+
+import fr.centraleachat.kernel.ValeurInvalideException;
+import java.text.Normalizer;
+
+/**
+ * The rules every text received by a service obeys: NFC-normalised (so that "é" typed two ways compares equal),
+ * no control characters but line breaks and tabs, no bidirectional overrides (which can make a displayed text read
+ * differently from what is stored), and not blank.
+ */
+public final class TexteStrict {
+
+    private TexteStrict() {
+    }
+
+    public static String normaliser(String champ, String valeur) {
+        if (valeur == null) {
+            return null;
+        }
+        String texte = Normalizer.isNormalized(valeur, Normalizer.Form.NFC) ? valeur
+                : Normalizer.normalize(valeur, Normalizer.Form.NFC);
+        for (int i = 0; i < texte.length(); i++) {
+            char c = texte.charAt(i);
+            if (interdit(c)) {
+                throw new ValeurInvalideException(champ, String.format(
+                        "Le texte contient un caractère interdit (U+%04X) en position %d.", (int) c, i + 1));
+            }
+        }
+        if (texte.isBlank()) {
+            throw new ValeurInvalideException(champ, "Le texte ne peut pas être vide.");
+        }
+        return texte;
+    }
+
+    private static boolean interdit(char c) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return false;
+        }
+        return Character.isISOControl(c)
+                // Bidirectional embeddings, overrides and isolates.
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E' || c == '\u200F' || c == '\u061C'
+                // Byte-order mark inside a value, unassigned surrogates halves are caught by the UTF-8 decoder.
+                || c == '\uFEFF';
+    }
+}
