@@ -58,11 +58,19 @@ public class OperationsAutoConfiguration {
     @Bean
     OpenAPI centraleOpenApi(@Value("${spring.application.name}") String application,
             @Value("${centrale.api.description:}") String description) {
+        Components composants = new Components().addSecuritySchemes("jeton",
+                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Jeton d'accès OAuth2 du serveur d'autorisation (audience centrale-api)"));
+        DocumentationErreurs.ajouterSchema(composants);
         return new OpenAPI()
                 .info(new Info().title("Centrale d'achat — " + application).version("v1").description(description))
                 .servers(List.of(new Server().url("/")))
-                .components(new Components().addSecuritySchemes("jeton",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(composants)
                 .addSecurityItem(new SecurityRequirement().addList("jeton"));
+    }
+
+    @Bean
+    org.springdoc.core.customizers.OperationCustomizer documentationErreurs() {
+        return new DocumentationErreurs();
     }
 }

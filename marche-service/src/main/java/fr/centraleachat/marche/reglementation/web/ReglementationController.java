@@ -92,11 +92,7 @@ class ReglementationController {
      * a space and is restored.
      */
     private static Instant instant(String texte) {
-        try {
-            return OffsetDateTime.parse(texte.strip().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ValeurInvalideException("publication", "La date de publication « " + texte
-                    + " » est invalide : format attendu ISO-8601, ex. 2026-12-01T10:00:00+01:00.");
-        }
+        // Bounded like every date the services read: a year beyond 2199 is refused, not computed.
+        return fr.centraleachat.support.json.DatesBornees.instant("publication", texte.replace(' ', '+'));
     }
 }
