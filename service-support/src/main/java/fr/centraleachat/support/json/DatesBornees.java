@@ -68,6 +68,11 @@ public final class DatesBornees {
         return instant.atZone(PARIS).toOffsetDateTime();
     }
 
+    /** The written form: Paris time, seconds always shown, e.g. {@code 2027-01-15T12:00:00+01:00}. */
+    public static String ecrire(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(aParis(instant));
+    }
+
     private static void verifierLongueur(String champ, String texte, String attendu) {
         if (texte == null || texte.length() > LONGUEUR_MAX) {
             throw new ValeurInvalideException(champ, "Valeur invalide : attendu " + attendu + ".");

@@ -60,13 +60,13 @@ public class ModuleStrict extends SimpleModule {
         addSerializer(Instant.class, new ValueSerializer<>() {
             @Override
             public void serialize(Instant valeur, JsonGenerator generateur, SerializationContext contexte) {
-                generateur.writeString(DatesBornees.aParis(valeur).toString());
+                generateur.writeString(DatesBornees.ecrire(valeur));
             }
         });
         addSerializer(OffsetDateTime.class, new ValueSerializer<>() {
             @Override
             public void serialize(OffsetDateTime valeur, JsonGenerator generateur, SerializationContext contexte) {
-                generateur.writeString(DatesBornees.aParis(valeur.toInstant()).toString());
+                generateur.writeString(DatesBornees.ecrire(valeur.toInstant()));
             }
         });
     }

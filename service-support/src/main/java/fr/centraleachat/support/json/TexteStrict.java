@@ -6,7 +6,8 @@ import java.text.Normalizer;
 /**
  * The rules every text received by a service obeys: NFC-normalised (so that "é" typed two ways compares equal),
  * no control characters but line breaks and tabs, no bidirectional overrides (which can make a displayed text read
- * differently from what is stored), and not blank.
+ * differently from what is stored). A blank text is no value: it is read as absent, so that a required field gets its
+ * "obligatoire" message along with every other field's, and an optional one is not stored as spaces.
  */
 public final class TexteStrict {
 
@@ -26,10 +27,7 @@ public final class TexteStrict {
                         "Le texte contient un caractère interdit (U+%04X) en position %d.", (int) c, i + 1));
             }
         }
-        if (texte.isBlank()) {
-            throw new ValeurInvalideException(champ, "Le texte ne peut pas être vide.");
-        }
-        return texte;
+        return texte.isBlank() ? null : texte;
     }
 
     private static boolean interdit(char c) {

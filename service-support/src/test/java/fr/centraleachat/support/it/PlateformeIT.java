@@ -236,7 +236,7 @@ class PlateformeIT {
         assertChampRefuse("{\"nom\":\"Dijon\",\"date\":\"2027-02-30\"}", "date", "Date");
         assertChampRefuse("{\"nom\":\"Dij\u202Eon\"}", "nom", "U+202E");
         assertChampRefuse("{\"nom\":\"a\\u0000b\"}", "nom", "U+0000");
-        assertChampRefuse("{\"nom\":\" \\t \"}", "nom", "vide");
+        assertChampRefuse("{\"nom\":\" \\t \"}", "nom", "obligatoire");
         assertThat(mongo.count(new Query(), "adhesions")).as("nothing created by refused requests")
                 .isEqualTo(mongo.count(Query.query(Criteria.where("nom").exists(true)), "adhesions"));
     }
