@@ -44,6 +44,16 @@ public final class DocumentOpenApi {
         return lu;
     }
 
+    /** Keeps the document a run checked next to the build's reports, for whoever reads a failure. */
+    public void enregistrer(java.nio.file.Path fichier) {
+        try {
+            java.nio.file.Files.createDirectories(fichier.toAbsolutePath().getParent());
+            java.nio.file.Files.writeString(fichier, document.toPrettyString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Every operation, sorted by path then method, so that runs and reports are in a stable order. */
     public List<OperationApi> operations() {
         return operations;

@@ -88,6 +88,7 @@ public final class EntreesHostiles {
         Bilan bilan = new Bilan("EntreesHostiles " + service, OPERATIONS, "writes", REQUETES, ERREURS_5XX,
                 NON_PROBLEME, NON_4XX, CHANGEMENTS, LENTES);
         DocumentOpenApi document = DocumentOpenApi.telecharger(client);
+        document.enregistrer(java.nio.file.Path.of("target", "contrat", service + "-openapi.json"));
         Ressources ressources = new Ressources(document, client, exemples, identifiants, jeton(lecteur));
         ressources.creer(operation -> jeton(principal(operation, bilan)).get());
         ressources.origines().forEach((collection, origine) -> bilan.noter(collection + ": " + origine));

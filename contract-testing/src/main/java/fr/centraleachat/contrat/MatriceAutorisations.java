@@ -83,6 +83,7 @@ public final class MatriceAutorisations {
             bilan.echec("table", "principals missing from the table's columns: " + horsTable);
         }
         DocumentOpenApi document = DocumentOpenApi.telecharger(client);
+        document.enregistrer(java.nio.file.Path.of("target", "contrat", service + "-openapi.json"));
         Ressources ressources = new Ressources(document, client, exemples, identifiants, jetons.get(lecteur));
         ressources.creer(operation -> jetons.get(table.premierAutorise(operation, List.of(createur, "ADMIN"))
                 .orElse(createur)).get());

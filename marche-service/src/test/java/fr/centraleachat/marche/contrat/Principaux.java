@@ -1,0 +1,57 @@
+package fr.centraleachat.marche.contrat;
+
+import fr.centraleachat.contrat.ExemplesDeSchema;
+import fr.centraleachat.contrat.JetonsForges;
+import fr.centraleachat.support.test.JetonsDeTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The callers of the contract tests, by the column names of contrat/matrice-autorisations.csv, and the sample
+ * values the OpenAPI schemas cannot tell.
+ */
+final class Principaux {
+
+    static final String AUDIENCE = "centrale-api";
+
+    private Principaux() {
+    }
+
+    static Map<String, Supplier<String>> jetons() {
+        Map<String, Supplier<String>> jetons = new LinkedHashMap<>();
+        jetons.put("anonyme", () -> null);
+        jetons.put("jeton-expire", () -> JetonsDeTest.expire("admin", List.of("ADMIN")));
+        jetons.put("mauvaise-cle", () -> JetonsForges.signeParUneAutreCle(JetonsDeTest.ISSUER, AUDIENCE, "test",
+                List.of("ADMIN", "ACHETEUR")));
+        jetons.put("alg-none", () -> JetonsForges.algNone(JetonsDeTest.ISSUER, AUDIENCE, List.of("ADMIN", "ACHETEUR")));
+        jetons.put("autre-emetteur", () -> JetonsDeTest.autreEmetteur("admin", List.of("ADMIN", "ACHETEUR")));
+        jetons.put("sans-role", () -> JetonsDeTest.jeton("sans-role", List.of(), null, null));
+        jetons.put("ACHETEUR", JetonsDeTest::acheteur);
+        jetons.put("AGENT", () -> JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
+        jetons.put("agent-autre-membre", () -> JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT));
+        jetons.put("FOURNISSEUR", JetonsDeTest::fournisseur);
+        jetons.put("ADMIN", JetonsDeTest::admin);
+        jetons.put("client", () -> JetonsDeTest.client("systeme-externe", "data:read"));
+        return jetons;
+    }
+
+    /** A draft that can be published: weights summing to 100, a DLRO well past the legal minimum. */
+    static ExemplesDeSchema exemples() {
+        return new ExemplesDeSchema()
+                .indice("objet", "Fournitures de bureau")
+                .indice("cpvPrincipal", "30192000-1")
+                .indice("lots", List.of(Map.of("numero", 1, "intitule", "Papier", "montantEstime", 50000,
+                        "cpv", "30197630-1")))
+                .indice("criteres", List.of(Map.of("libelle", "Prix", "ponderation", 100, "type", "PRIX")))
+                .indice("dlro", () -> LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(60)
+                        .atTime(LocalTime.NOON).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime().toString())
+                .indice("beneficiaires", List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT))
+                .indice("raison", "Besoin couvert par un autre marché")
+                .indice("valeurEstimee", 50000);
+    }
+}
