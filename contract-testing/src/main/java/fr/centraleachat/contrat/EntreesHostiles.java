@@ -214,7 +214,9 @@ public final class EntreesHostiles {
             }
             String chemin = ressources.chemin(lecture);
             ClientHttp.Reponse reponse = client.envoyer(Requete.get(chemin).avecJeton(jeton(lecteur).get()));
-            etat.put(chemin, reponse.statut() + " " + reponse.corps());
+            // A refusal's body carries its correlation id: only a success's content is state.
+            etat.put(chemin, reponse.statut() / 100 == 2 ? reponse.statut() + " " + reponse.corps()
+                    : String.valueOf(reponse.statut()));
         }
         return etat;
     }
