@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
@@ -42,11 +43,19 @@ class GatewayIT {
 		// Nothing listens there: catalogue-service is "down".
 		registry.add("centrale.routes.catalogue-uri", () -> "http://127.0.0.1:" + StubBackend.closedPort());
 		registry.add("centrale.resilience.timeouts.marche", () -> "1500ms");
+		registry.add("centrale.resilience.write-timeouts.marche", () -> "1s");
+		registry.add("centrale.routes.max-body-sizes.marche", () -> "3MB");
+		registry.add("centrale.public-url", () -> "https://centrale.example");
 		registry.add("centrale.rate-limit.capacity", () -> "10000");
 	}
 
 	@Autowired
 	private WebTestClient client;
+
+	@LocalServerPort
+	private int port;
+
+	private static final String TYPE = "urn:centrale-achat:probleme:";
 
 	private WebTestClient patientClient() {
 		return client.mutate().responseTimeout(Duration.ofSeconds(15)).build();
@@ -171,11 +180,13 @@ class GatewayIT {
 				.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
 				.expectHeader().valueEquals("X-Correlation-Id", "down-" + method)
 				.expectBody()
+				.jsonPath("$.type").isEqualTo(TYPE + "service-indisponible")
 				.jsonPath("$.title").isEqualTo("Service momentanément indisponible")
 				.jsonPath("$.status").isEqualTo(503)
+				.jsonPath("$.correlationId").isEqualTo("down-" + method)
 				.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("catalogue-service"))
 				.jsonPath("$.instance").isEqualTo("/api/catalogue/produits");
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 		}
 	}
 
@@ -245,16 +256,222 @@ class GatewayIT {
 		client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		client.get()
 			.uri("/actuator/prometheus")
+			.headers(h -> h.setBearerAuth(TestTokens.withRoles("admin", "ADMIN")))
 			.exchange()
 			.expectStatus().isOk()
 			.expectBody(String.class)
 			.value(body -> assertThat(body).contains("resilience4j_circuitbreaker_state"));
-		client.get().uri("/actuator/circuitbreakers").exchange().expectStatus().isUnauthorized();
 		client.get()
 			.uri("/actuator/circuitbreakers")
-			.headers(h -> h.setBearerAuth(TestTokens.forSubject("admin")))
+			.headers(h -> h.setBearerAuth(TestTokens.withScope("supervision", "operations")))
 			.exchange()
 			.expectStatus().isOk();
+	}
+
+	@Test
+	void malformedPathsAreRefusedWithProblemAndNeverForwarded() throws Exception {
+		String token = TestTokens.forSubject("alice");
+		for (String path : List.of("/api/adhesion/%2e%2e/actuator/env", "/api/adhesion/%2E%2E/x", "/api/adhesion/a%00b",
+				"/api/adhesion/a%2Fb", "/api/adhesion/a%5cb", "/api/adhesion/a;jsessionid=1", "/api/adhesion/../actuator",
+				"/api/adhesion//adherents", "/api/adhesion/a%252e%252e")) {
+			RawHttp.Response response = RawHttp.get(port, path, "Authorization: Bearer " + token,
+					"X-Correlation-Id: chemin-1");
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+			assertThat(response.header("X-Correlation-Id")).as(path).isEqualTo("chemin-1");
+			assertThat(response.body()).as(path)
+				.contains("\"type\":\"" + TYPE + "requete-invalide\"", "\"title\":\"Requête invalide\"",
+						"\"correlationId\":\"chemin-1\"");
+		}
+		assertThat(stub.hits("GET", "/actuator/env")).isZero();
+		assertThat(stub.hits("GET", "/api/adhesion/a")).isZero();
+	}
+
+	@Test
+	void unknownRouteIsFrenchProblem404() {
+		client.get()
+			.uri("/inconnu/ailleurs")
+			.headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+			.header("X-Correlation-Id", "perdu-1")
+			.exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().valueEquals("X-Correlation-Id", "perdu-1")
+			.expectBody()
+			.jsonPath("$.type").isEqualTo(TYPE + "introuvable")
+			.jsonPath("$.title").isEqualTo("Ressource introuvable")
+			.jsonPath("$.status").isEqualTo(404)
+			.jsonPath("$.instance").isEqualTo("/inconnu/ailleurs")
+			.jsonPath("$.correlationId").isEqualTo("perdu-1");
+	}
+
+	@Test
+	void wrongMethodIsFrenchProblem405() {
+		client.post()
+			.uri("/actuator/health")
+			.headers(h -> h.setBearerAuth(TestTokens.withRoles("admin", "ADMIN")))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().exists("X-Correlation-Id")
+			.expectBody()
+			.jsonPath("$.type").isEqualTo(TYPE + "methode-non-autorisee")
+			.jsonPath("$.title").isEqualTo("Méthode non autorisée")
+			.jsonPath("$.correlationId").exists();
+	}
+
+	@Test
+	void bodyAboveRouteLimitIsRefused413BeforeReachingTheService() {
+		String token = TestTokens.forSubject("alice");
+		byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+		java.util.Arrays.fill(twoMegabytes, (byte) ' ');
+		client.post()
+			.uri("/api/adhesion/gros-declare")
+			.headers(h -> h.setBearerAuth(token))
+			.header("X-Correlation-Id", "gros-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(twoMegabytes)
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().valueEquals("X-Correlation-Id", "gros-1")
+			.expectBody()
+			.jsonPath("$.type").isEqualTo(TYPE + "requete-trop-volumineuse")
+			.jsonPath("$.title").isEqualTo("Requête trop volumineuse")
+			.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("1 Mo"))
+			.jsonPath("$.correlationId").isEqualTo("gros-1");
+		assertThat(stub.hits("POST", "/api/adhesion/gros-declare")).isZero();
+
+		// Chunked: no Content-Length, counted while it streams.
+		reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> chunks = reactor.core.publisher.Flux
+			.range(0, 32)
+			.map(i -> org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance
+				.wrap(new byte[64 * 1024]));
+		client.post()
+			.uri("/api/adhesion/gros-en-flux")
+			.headers(h -> h.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(org.springframework.web.reactive.function.BodyInserters.fromDataBuffers(chunks))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo(TYPE + "requete-trop-volumineuse");
+		assertThat(stub.hits("POST", "/api/adhesion/gros-en-flux")).isZero();
+
+		// Below the limit, and on a route with a larger limit, the body goes through.
+		client.post().uri("/api/adhesion/moyen").headers(h -> h.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(new byte[900 * 1024]).exchange()
+			.expectStatus().isOk();
+		client.post().uri("/api/marche/piece-jointe").headers(h -> h.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(twoMegabytes).exchange()
+			.expectStatus().isOk();
+	}
+
+	@Test
+	void tooLongUriAndTooLargeHeadersAreFrenchProblems() throws Exception {
+		RawHttp.Response longUri = RawHttp.get(port, "/api/adhesion/" + "a".repeat(10_000));
+		assertThat(longUri.status()).isEqualTo(414);
+		assertThat(longUri.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(longUri.header("X-Correlation-Id")).matches(UUID);
+		assertThat(longUri.body()).contains("\"type\":\"" + TYPE + "uri-trop-longue\"", "\"status\":414",
+				"\"correlationId\":\"" + longUri.header("X-Correlation-Id") + "\"");
+
+		RawHttp.Response largeHeaders = RawHttp.get(port, "/api/adhesion/x", "X-Remplissage: " + "b".repeat(20_000));
+		assertThat(largeHeaders.status()).isEqualTo(431);
+		assertThat(largeHeaders.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(largeHeaders.body()).contains("\"type\":\"" + TYPE + "en-tetes-trop-volumineux\"",
+				"\"status\":431", "\"correlationId\"");
+	}
+
+	@Test
+	void writeWhoseOutcomeIsUnknownIs504NeverTryAgain() {
+		long start = System.nanoTime();
+		patientClient().post()
+			.uri("/api/marche/lent")
+			.headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+			.header("X-Correlation-Id", "ecriture-lente")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"objet\":\"fournitures\"}")
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo(TYPE + "issue-inconnue")
+			.jsonPath("$.title").isEqualTo("Issue de l'opération inconnue")
+			.jsonPath("$.detail").value(detail -> assertThat((String) detail)
+				.contains("a peut-être été effectuée", "vérifiez").doesNotContain("réessayez"))
+			.jsonPath("$.correlationId").isEqualTo("ecriture-lente");
+		// The write time limit (1 s here), not the read one (1.5 s).
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950))
+			.isLessThan(Duration.ofMillis(1450));
+	}
+
+	@Test
+	void locationOfCreatedResourceIsThePublicUrlAndCallerHostsAreNotForwarded() {
+		client.post()
+			.uri("/api/adhesion/cree")
+			.headers(h -> h.setBearerAuth(TestTokens.forSubject("alice")))
+			.header("X-Forwarded-Host", "evil.example")
+			.header("X-Forwarded-Proto", "http")
+			.header("Forwarded", "host=evil.example")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus().isCreated()
+			.expectHeader().valueEquals(HttpHeaders.LOCATION,
+					"https://centrale.example/api/adhesion/adherents/7?vue=courte");
+		assertThat(stub.lastHeader("/api/adhesion/cree", "X-Forwarded-Host")).isNull();
+		assertThat(stub.lastHeader("/api/adhesion/cree", "X-Forwarded-Proto")).isNull();
+		assertThat(stub.lastHeader("/api/adhesion/cree", "Forwarded")).isNull();
+	}
+
+	@Test
+	void tokensWithoutOurAudienceAreRejected() {
+		for (String token : List.of(TestTokens.withoutAudience("alice"), TestTokens.withAudience("autre-api", "alice"))) {
+			client.get()
+				.uri("/api/adhesion/audience")
+				.headers(h -> h.setBearerAuth(token))
+				.exchange()
+				.expectStatus().isUnauthorized()
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.type").isEqualTo(TYPE + "authentification-requise");
+		}
+		assertThat(stub.hits("GET", "/api/adhesion/audience")).isZero();
+	}
+
+	@Test
+	void actuatorGivesAnonymousCallersTheStatusOnlyAndTheRestToOperators() {
+		client.get().uri("/actuator/health").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.components").doesNotExist()
+			.jsonPath("$.details").doesNotExist();
+		client.get().uri("/actuator/health/readiness").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.components").doesNotExist();
+		for (String path : List.of("/actuator/info", "/actuator/metrics", "/actuator/prometheus",
+				"/actuator/circuitbreakers", "/actuator/circuitbreakerevents", "/actuator")) {
+			client.get().uri(path).exchange().expectStatus().isUnauthorized()
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			client.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.forSubject("alice"))).exchange()
+				.expectStatus().isForbidden()
+				.expectBody().jsonPath("$.type").isEqualTo(TYPE + "acces-refuse");
+			client.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.withRoles("admin", "ADMIN"))).exchange()
+				.expectStatus().isOk();
+			client.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.withScope("supervision", "operations")))
+				.exchange()
+				.expectStatus().isOk();
+		}
+		client.get().uri("/actuator/health").headers(h -> h.setBearerAuth(TestTokens.withRoles("admin", "ADMIN")))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.components").exists();
 	}
 
 	@Test

@@ -123,6 +123,11 @@ public final class StubBackend {
 			else if (path.endsWith("/indisponible")) {
 				send(exchange, 503, "{\"title\":\"stub down\"}");
 			}
+			else if (path.endsWith("/cree")) {
+				// A service building the link from its own address, as seen behind the gateway.
+				exchange.getResponseHeaders().set("Location", baseUrl() + path.replace("/cree", "/adherents/7?vue=courte"));
+				send(exchange, 201, "{\"id\":7}");
+			}
 			else if (path.endsWith("/lent")) {
 				awaitRelease(10);
 				send(exchange, 200, "{\"late\":true}");

@@ -33,33 +33,55 @@ public final class TestTokens {
 		return KEY.toPublicJWK();
 	}
 
+	public static final String AUDIENCE = "centrale-api";
+
 	public static String forSubject(String subject) {
-		return sign(KEY, ISSUER, subject);
+		return sign(KEY, claims(ISSUER, subject).build());
 	}
 
 	public static String withIssuer(String issuer, String subject) {
-		return sign(KEY, issuer, subject);
+		return sign(KEY, claims(issuer, subject).build());
+	}
+
+	/** A token issued for another API: valid signature and issuer, but not our audience. */
+	public static String withAudience(String audience, String subject) {
+		return sign(KEY, claims(ISSUER, subject).audience(audience).build());
+	}
+
+	public static String withoutAudience(String subject) {
+		return sign(KEY, claims(ISSUER, subject).audience((String) null).build());
+	}
+
+	public static String withRoles(String subject, String... roles) {
+		return sign(KEY, claims(ISSUER, subject).claim("roles", java.util.List.of(roles)).build());
+	}
+
+	public static String withScope(String subject, String scope) {
+		return sign(KEY, claims(ISSUER, subject).claim("scope", scope).build());
 	}
 
 	/** Same key id, other key: the signature cannot be verified. */
 	public static String signedByForeignKey(String subject) {
-		return sign(FOREIGN_KEY, ISSUER, subject);
+		return sign(FOREIGN_KEY, claims(ISSUER, subject).build());
 	}
 
 	/** Key id absent from the cached key set: the gateway has to fetch the keys again. */
 	public static String signedByRotatedKey(String subject) {
-		return sign(ROTATED_KEY, ISSUER, subject);
+		return sign(ROTATED_KEY, claims(ISSUER, subject).build());
 	}
 
-	private static String sign(RSAKey key, String issuer, String subject) {
+	private static JWTClaimsSet.Builder claims(String issuer, String subject) {
 		Instant now = Instant.now();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
+		return new JWTClaimsSet.Builder().issuer(issuer)
 			.subject(subject)
+			.audience(AUDIENCE)
 			.claim("azp", "centrale-web")
 			.claim("scope", "openid")
 			.issueTime(Date.from(now))
-			.expirationTime(Date.from(now.plusSeconds(300)))
-			.build();
+			.expirationTime(Date.from(now.plusSeconds(300)));
+	}
+
+	private static String sign(RSAKey key, JWTClaimsSet claims) {
 		try {
 			SignedJWT jwt = new SignedJWT(
 					new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),

@@ -1,14 +1,9 @@
 package fr.centraleachat.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
-
-import fr.centraleachat.gateway.problem.ProblemResponseWriter;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,56 +16,33 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Limits each client to a token bucket. Runs after Spring Security (order -100) so that the key is
- * taken from a validated token, not from a claim anyone could forge.
+ * Limits each authenticated client to a token bucket. Runs after Spring Security (order -100) so that
+ * the key is taken from a validated token, not from a claim anyone could forge. Requests without a
+ * valid token were limited by address before security, in {@link AddressRateLimitWebFilter}.
  */
 @Component
 @Order(0)
 public class RateLimitWebFilter implements WebFilter {
 
-	static final String REMAINING_HEADER = "X-RateLimit-Remaining";
+	static final String REMAINING_HEADER = ClientRateLimits.REMAINING_HEADER;
 
-	private final TokenBucketRateLimiter limiter;
+	private final ClientRateLimits limits;
 
-	private final RateLimitProperties properties;
-
-	private final ProblemResponseWriter writer;
-
-	public RateLimitWebFilter(RateLimitProperties properties, ProblemResponseWriter writer) {
-		this.properties = properties;
-		this.limiter = new TokenBucketRateLimiter(properties);
-		this.writer = writer;
+	public RateLimitWebFilter(ClientRateLimits limits) {
+		this.limits = limits;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		// Probes and metric scrapes must never be throttled, or the platform would restart us.
-		if (!properties.enabled() || exchange.getRequest().getPath().value().startsWith("/actuator/")) {
+		if (!limits.applies(exchange)) {
 			return chain.filter(exchange);
 		}
 		return ReactiveSecurityContextHolder.getContext()
 			.mapNotNull(SecurityContext::getAuthentication)
 			.mapNotNull(RateLimitWebFilter::clientKey)
-			.defaultIfEmpty(remoteAddressKey(exchange))
-			.flatMap(key -> {
-				TokenBucketRateLimiter.Decision decision = limiter.tryConsume(key);
-				if (decision.allowed()) {
-					exchange.getResponse().getHeaders().set(REMAINING_HEADER, Long.toString(decision.remaining()));
-					return chain.filter(exchange);
-				}
-				return tooManyRequests(exchange, decision);
-			});
-	}
-
-	private Mono<Void> tooManyRequests(ServerWebExchange exchange, TokenBucketRateLimiter.Decision decision) {
-		long seconds = decision.retryAfterSeconds();
-		String detail = "Vous avez dépassé la limite de " + properties.capacity() + " requêtes autorisées en rafale ("
-				+ formatRate(properties.refillPerSecond()) + " par seconde en continu). Veuillez réessayer dans "
-				+ seconds + (seconds > 1 ? " secondes." : " seconde.");
-		return writer.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Trop de requêtes", detail, headers -> {
-			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			headers.set(REMAINING_HEADER, "0");
-		});
+			.flatMap(key -> limits.consume(key, exchange, chain).thenReturn(Boolean.TRUE))
+			.switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(Boolean.TRUE)))
+			.then();
 	}
 
 	/** Subject of a user token; for a client-credentials token without subject, the client id. */
@@ -89,18 +61,6 @@ public class RateLimitWebFilter implements WebFilter {
 			}
 		}
 		return null;
-	}
-
-	static String remoteAddressKey(ServerWebExchange exchange) {
-		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		if (remote == null) {
-			return "ip:unknown";
-		}
-		return "ip:" + ((remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString());
-	}
-
-	private static String formatRate(double rate) {
-		return (rate == Math.rint(rate)) ? Long.toString((long) rate) : Double.toString(rate).replace('.', ',');
 	}
 
 }

@@ -2,6 +2,8 @@ package fr.centraleachat.gateway.routing;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -14,6 +16,7 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -25,11 +28,20 @@ import org.springframework.http.HttpStatus;
 /**
  * Routes to the business services. API paths are forwarded unchanged (the services serve them under
  * the same prefix); only the OpenAPI documents are rewritten to the services' {@code /v3/api-docs}.
+ * <p>
+ * Each service has a read route (GET, HEAD, OPTIONS) and a write route (every other method), each
+ * with its own circuit breaker: writes get their own time limit, are never retried, and a write whose
+ * outcome is unknown is answered 504 rather than "try again".
  */
 @Configuration(proxyBeanMethods = false)
 public class RoutesConfiguration {
 
 	static final String API_DOCS_SUFFIX = "/v3/api-docs";
+
+	/** Suffix of the circuit breaker (and route) of a service's writes. */
+	static final String WRITES_SUFFIX = "-writes";
+
+	static final HttpMethod[] READ_METHODS = { HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS };
 
 	@Bean
 	RouteLocator centraleRoutes(RouteLocatorBuilder builder, RoutesProperties routes,
@@ -38,15 +50,24 @@ public class RoutesConfiguration {
 		for (Backend backend : Backend.values()) {
 			String prefix = "/api/" + backend.id();
 			String uri = routes.uriOf(backend).toString();
-			// Lower order than the API route, which would otherwise swallow the docs path.
+			BodySizeLimitFilter bodyLimit = new BodySizeLimitFilter(routes.maxBodySizeOf(backend.id()));
+			// Lower order than the API routes, which would otherwise swallow the docs path.
 			b.route(backend.id() + "-api-docs", r -> r.order(-1)
 				.path(prefix + API_DOCS_SUFFIX, prefix + API_DOCS_SUFFIX + "/**")
-				.filters(f -> resilient(f.rewritePath(prefix + API_DOCS_SUFFIX + "(?<rest>.*)",
-						API_DOCS_SUFFIX + "${rest}"), backend, resilience))
+				.filters(f -> resilient(f.filter(bodyLimit).rewritePath(prefix + API_DOCS_SUFFIX + "(?<rest>.*)",
+						API_DOCS_SUFFIX + "${rest}"), backend.id(), backend, resilience))
 				.uri(uri));
 			b.route(backend.id(), r -> r.order(0)
 				.path(prefix, prefix + "/**")
-				.filters(f -> resilient(f, backend, resilience))
+				.and()
+				.method(READ_METHODS)
+				.filters(f -> resilient(f.filter(bodyLimit), backend.id(), backend, resilience))
+				.uri(uri));
+			b.route(backend.id() + WRITES_SUFFIX, r -> r.order(1)
+				.path(prefix, prefix + "/**")
+				.filters(f -> f.filter(bodyLimit)
+					.circuitBreaker(c -> c.setName(backend.id() + WRITES_SUFFIX)
+						.setFallbackUri("forward:/fallback/" + backend.id())))
 				.uri(uri));
 		}
 		return b.build();
@@ -56,8 +77,9 @@ public class RoutesConfiguration {
 	 * Circuit breaker first so that its time limit covers the retries: a dead or hanging service
 	 * answers 503 within the limit, whatever the number of attempts.
 	 */
-	private static GatewayFilterSpec resilient(GatewayFilterSpec f, Backend backend, ResilienceProperties resilience) {
-		return f.circuitBreaker(c -> c.setName(backend.id()).setFallbackUri("forward:/fallback/" + backend.id()))
+	private static GatewayFilterSpec resilient(GatewayFilterSpec f, String circuitBreaker, Backend backend,
+			ResilienceProperties resilience) {
+		return f.circuitBreaker(c -> c.setName(circuitBreaker).setFallbackUri("forward:/fallback/" + backend.id()))
 			.retry(r -> idempotentRetry(r, resilience));
 	}
 
@@ -75,23 +97,40 @@ public class RoutesConfiguration {
 	@Bean
 	Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(ResilienceProperties resilience) {
 		// Circuit breaker ids are the route ids, so the per-service time limit is looked up here.
-		return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-			.circuitBreakerConfig(circuitBreakerConfig(resilience))
-			.timeLimiterConfig(TimeLimiterConfig.custom()
-				.timeoutDuration(Backend.fromId(id).map(resilience::timeoutOf).orElse(resilience.timeout()))
-				.build())
-			.build());
+		return factory -> factory.configureDefault(id -> {
+			Duration limit = timeLimitOf(id, resilience);
+			return new Resilience4JConfigBuilder(id).circuitBreakerConfig(circuitBreakerConfig(resilience, limit))
+				.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(limit).build())
+				.build();
+		});
 	}
 
-	private static CircuitBreakerConfig circuitBreakerConfig(ResilienceProperties resilience) {
+	static Duration timeLimitOf(String circuitBreaker, ResilienceProperties resilience) {
+		boolean writes = circuitBreaker.endsWith(WRITES_SUFFIX);
+		String id = writes ? circuitBreaker.substring(0, circuitBreaker.length() - WRITES_SUFFIX.length())
+				: circuitBreaker;
+		Optional<Backend> backend = Backend.fromId(id);
+		if (writes) {
+			return backend.map(resilience::writeTimeoutOf).orElse(resilience.writeTimeout());
+		}
+		return backend.map(resilience::timeoutOf).orElse(resilience.timeout());
+	}
+
+	private static CircuitBreakerConfig circuitBreakerConfig(ResilienceProperties resilience, Duration timeLimit) {
+		Duration slow = resilience.slowCallDurationThreshold();
 		return CircuitBreakerConfig.custom()
 			.failureRateThreshold(resilience.failureRateThreshold())
+			// A service that answers but slowly opens the circuit too, before every caller waits the limit.
+			.slowCallRateThreshold(resilience.slowCallRateThreshold())
+			.slowCallDurationThreshold(slow.compareTo(timeLimit) < 0 ? slow : timeLimit)
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
 			.slidingWindowSize(resilience.slidingWindowSize())
 			.minimumNumberOfCalls(resilience.minimumNumberOfCalls())
 			.waitDurationInOpenState(resilience.waitDurationInOpenState())
 			.permittedNumberOfCallsInHalfOpenState(3)
 			.automaticTransitionFromOpenToHalfOpenEnabled(true)
+			// An oversized body is the caller's fault and says nothing about the service's health.
+			.ignoreException(failure -> BodyTooLargeException.findIn(failure) != null)
 			.build();
 	}
 
@@ -107,6 +146,17 @@ public class RoutesConfiguration {
 				.maxWaitDuration(Duration.ZERO)
 				.build())
 			.build());
+	}
+
+	@Bean
+	HttpHeadersFilter dropCallerForwardedHeaders() {
+		return new ForwardingHeaders.DropCallerForwardedHeaders();
+	}
+
+	@Bean
+	HttpHeadersFilter publicLocation(RoutesProperties routes, PublicUrlProperties publicUrl) {
+		return new ForwardingHeaders.PublicLocation(Arrays.stream(Backend.values()).map(routes::uriOf),
+				publicUrl.publicUrl());
 	}
 
 }

@@ -1,21 +1,30 @@
 package fr.centraleachat.gateway.routing;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Base URIs of the business services behind the gateway.
+ * Base URIs of the business services behind the gateway, and the request body limits of their routes.
  *
  * @param adhesionUri adhesion-service (env {@code CENTRALE_ROUTES_ADHESION_URI})
  * @param marcheUri marche-service (env {@code CENTRALE_ROUTES_MARCHE_URI})
  * @param catalogueUri catalogue-service (env {@code CENTRALE_ROUTES_CATALOGUE_URI})
+ * @param maxBodySize largest request body accepted on a route (JSON APIs)
+ * @param maxBodySizes per-route overrides of {@code maxBodySize}, keyed by route id (e.g. an upload route)
  */
 @ConfigurationProperties("centrale.routes")
 public record RoutesProperties(@DefaultValue("http://localhost:8081") URI adhesionUri,
 		@DefaultValue("http://localhost:8082") URI marcheUri,
-		@DefaultValue("http://localhost:8083") URI catalogueUri) {
+		@DefaultValue("http://localhost:8083") URI catalogueUri, @DefaultValue("1MB") DataSize maxBodySize,
+		Map<String, DataSize> maxBodySizes) {
+
+	public RoutesProperties {
+		maxBodySizes = (maxBodySizes == null) ? Map.of() : Map.copyOf(maxBodySizes);
+	}
 
 	public URI uriOf(Backend backend) {
 		return switch (backend) {
@@ -23,6 +32,10 @@ public record RoutesProperties(@DefaultValue("http://localhost:8081") URI adhesi
 			case MARCHE -> marcheUri;
 			case CATALOGUE -> catalogueUri;
 		};
+	}
+
+	public DataSize maxBodySizeOf(String routeId) {
+		return maxBodySizes.getOrDefault(routeId, maxBodySize);
 	}
 
 }

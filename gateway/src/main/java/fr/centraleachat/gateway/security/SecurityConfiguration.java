@@ -1,32 +1,59 @@
 package fr.centraleachat.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import fr.centraleachat.gateway.problem.ProblemResponseWriter;
 
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.JwkSetUriReactiveJwtDecoderBuilderCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Bearer-token (JWT) protection of the API. The gateway only checks that the caller is
- * authenticated; the services validate the same token again and apply their own authorisations.
+ * Bearer-token (JWT) protection of the API. The gateway checks that the caller is authenticated (issuer,
+ * signature, expiry, audience); the services validate the same token again and apply their own
+ * authorisations. The actuator beyond health status is for operators only.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
 	private static final Duration JWK_SET_TIMEOUT = Duration.ofSeconds(3);
 
+	/** Operators: an administrator, or a monitoring client given this scope (same rule as the services). */
+	static final String[] OPERATOR_AUTHORITIES = { "ROLE_ADMIN", "SCOPE_operations" };
+
+	private static final Duration VERIFIED_TOKEN_MAX_AGE = Duration.ofMinutes(5);
+
+	private static final int VERIFIED_TOKENS_MAX = 50_000;
+
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, CachingJwtDecoder jwtDecoder,
 			ProblemAuthenticationEntryPoint entryPoint, ProblemAuthenticationFailureHandler failureHandler,
 			ProblemAccessDeniedHandler accessDeniedHandler) {
 		return http
@@ -43,14 +70,17 @@ public class SecurityConfiguration {
 				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/v3/api-docs",
 						"/v3/api-docs/swagger-config")
 				.permitAll()
-				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				// Status only for anonymous callers (details and components need an operator).
+				.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+						"/actuator/health/readiness")
 				.permitAll()
+				.pathMatchers("/actuator", "/actuator/**").hasAnyAuthority(OPERATOR_AUTHORITIES)
 				// Reached only through the circuit breaker's internal forward, never from outside.
 				.pathMatchers("/fallback/**").denyAll()
 				.anyExchange().authenticated())
-			// Boot's decoder (JWKS URI + issuer check), with key-fetch failures made distinguishable.
+			// Boot's decoder (JWKS URI, issuer and audience checks), remembered once verified.
 			.oauth2ResourceServer(resourceServer -> resourceServer
-				.jwt(jwt -> jwt.jwtDecoder(new KeySetFailureTranslatingJwtDecoder(jwtDecoder)))
+				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(jwtAuthenticationConverter()))
 				.authenticationEntryPoint(entryPoint)
 				.authenticationFailureHandler(failureHandler)
 				.accessDeniedHandler(accessDeniedHandler))
@@ -60,16 +90,56 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Bounded key fetches: without timeouts, a hanging auth server would hang every authenticated
-	 * request instead of failing it with a 503.
+	 * Keys from the JWKS URI (fetched at the first token, so the gateway starts before the auth server);
+	 * issuer, expiry and audience checked; key-fetch failures made distinguishable (503); successes
+	 * remembered until the token expires.
 	 */
 	@Bean
-	JwkSetUriReactiveJwtDecoderBuilderCustomizer boundedJwkSetFetch() {
+	CachingJwtDecoder cachingJwtDecoder(
+			@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+			@Value("${centrale.security.audience:centrale-api}") String audience) {
 		HttpClient httpClient = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) JWK_SET_TIMEOUT.toMillis())
 			.responseTimeout(JWK_SET_TIMEOUT);
 		WebClient webClient = WebClient.builder().clientConnector(new ReactorClientHttpConnector(httpClient)).build();
-		return builder -> builder.webClient(webClient);
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
+			.webClient(webClient)
+			.build();
+		decoder.setJwtValidator(validator(issuer, audience));
+		return new CachingJwtDecoder(new KeySetFailureTranslatingJwtDecoder(decoder), VERIFIED_TOKEN_MAX_AGE,
+				VERIFIED_TOKENS_MAX, Clock.systemUTC());
+	}
+
+	static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+		OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+				aud -> aud != null && aud.contains(audience));
+		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audienceValidator);
+	}
+
+	/** Scopes as {@code SCOPE_x} and the {@code roles} claim as {@code ROLE_x}, as in the services. */
+	static ReactiveJwtAuthenticationConverterAdapter jwtAuthenticationConverter() {
+		JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+			Collection<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+			if (jwt.hasClaim("roles")) {
+				authorities.addAll(roles.convert(jwt));
+			}
+			return authorities;
+		});
+		return new ReactiveJwtAuthenticationConverterAdapter(converter);
+	}
+
+	/** Requests refused by Spring Security's firewall get the same problem body as every other 400. */
+	@Bean
+	ServerExchangeRejectedHandler problemExchangeRejectedHandler(ProblemResponseWriter writer) {
+		return (exchange, rejected) -> writer.write(exchange, HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La requête contient des éléments refusés (méthode, adresse ou en-tête).", headers -> {
+				});
 	}
 
 }

@@ -12,7 +12,7 @@ class TokenBucketRateLimiterTest {
 	private final AtomicLong clock = new AtomicLong(1_000_000_000L);
 
 	private TokenBucketRateLimiter limiter(long capacity, double refillPerSecond, int maxClients) {
-		return new TokenBucketRateLimiter(new RateLimitProperties(true, capacity, refillPerSecond, maxClients),
+		return new TokenBucketRateLimiter(new RateLimitProperties(true, capacity, refillPerSecond, maxClients, java.util.List.of()),
 				clock::get);
 	}
 
