@@ -3,6 +3,7 @@ package fr.centraleachat.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
+import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,5 +34,22 @@ class EvenementsTest {
         AdhesionActiveeV1 evt = mapper.readValue(json, AdhesionActiveeV1.class);
         assertThat(evt.siren()).isEqualTo("212106173");
         assertThat(evt.dateEffet()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void publicationReadBeforeThePublicityFlagWasAddedLeavesItUnknown() {
+        JsonMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        String ancienne = """
+                {"consultationId":"c1","objet":"Papier","nature":"FOURNITURES","cpvPrincipal":"30192000-1",
+                 "procedure":"MAPA","valeurEstimeeTotale":95000,"datePublication":"2026-12-01T09:00:00Z",
+                 "dlro":"2027-01-15T11:00:00Z","lots":[],"criteres":[],"beneficiaires":["212106173"]}
+                """;
+        ConsultationPublieeV1 lue = mapper.readValue(ancienne, ConsultationPublieeV1.class);
+        assertThat(lue.publiciteBoampOuJalRequise()).isNull();
+
+        ConsultationPublieeV1 nouvelle = mapper.readValue(ancienne.replace("\"beneficiaires\"",
+                "\"publiciteBoampOuJalRequise\":true,\"beneficiaires\""), ConsultationPublieeV1.class);
+        assertThat(nouvelle.publiciteBoampOuJalRequise()).isTrue();
+        assertThat(nouvelle.beneficiaires()).containsExactly("212106173");
     }
 }

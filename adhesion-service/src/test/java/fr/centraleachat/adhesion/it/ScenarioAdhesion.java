@@ -31,10 +31,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import fr.centraleachat.adhesion.adhesion.application.ChangementsPlanifies;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +48,19 @@ import tools.jackson.databind.json.JsonMapper;
  * The adhésion scenario through HTTP with real tokens, a real Kafka broker and a MongoDB store; subclasses say
  * which broker and store.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(JetonsDeTest.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"centrale.adhesion.changements.intervalle=200ms", "centrale.adhesion.changements.delai-initial=200ms"})
+@Import({JetonsDeTest.Configuration.class, ScenarioAdhesion.Horloge.class})
 abstract class ScenarioAdhesion {
+
+    /** A clock the tests move forward to reach effective dates; it starts at the real time. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Horloge {
+        @Bean
+        HorlogeReglable horlogeReglable() {
+            return new HorlogeReglable(Instant.now());
+        }
+    }
 
     private static final String TALANT = JetonsDeTest.SIREN_TALANT;
     private static final String DIJON = JetonsDeTest.SIREN_DIJON;
@@ -60,6 +75,17 @@ abstract class ScenarioAdhesion {
     @Autowired
     Adhesions adhesions;
 
+    @Autowired
+    HorlogeReglable horloge;
+
+    @Autowired
+    ChangementsPlanifies changementsPlanifies;
+
+    @AfterEach
+    void remettreLHorloge() {
+        horloge.regler(Instant.now());
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -71,10 +97,10 @@ abstract class ScenarioAdhesion {
         Reponse liste = appeler("GET", "/api/adhesion/membres", JetonsDeTest.fournisseur(), null, null);
         assertThat(liste.statut()).as(liste.corps()).isEqualTo(200);
         List<String> noms = new ArrayList<>();
-        for (JsonNode membre : liste.json()) {
+        for (JsonNode membre : liste.json().get("elements")) {
             noms.add(membre.get("nom").asString());
         }
-        assertThat(noms).contains("Dijon Métropole", "Dijon", "Talant", "Chenôve", "Fontaine-lès-Dijon");
+        assertThat(noms).contains("Dijon Métropole", "Chenôve", "Fénay");
 
         JsonNode talant = appeler("GET", "/api/adhesion/membres/" + TALANT, JetonsDeTest.agent(DIJON), null, null).json();
         assertThat(talant.get("type").asString()).isEqualTo("COMMUNE");
@@ -83,8 +109,67 @@ abstract class ScenarioAdhesion {
 
         // A restart (or a second instance) adds nothing.
         assertThat(semis.semerDepuisFichier()).isZero();
-        assertThat(appeler("GET", "/api/adhesion/membres?type=COMMUNE", JetonsDeTest.admin(), null, null).json().size())
-                .isEqualTo(23);
+        assertThat(appeler("GET", "/api/adhesion/membres?type=COMMUNE", JetonsDeTest.admin(), null, null).json()
+                .get("total").asLong()).isEqualTo(23);
+    }
+
+    @Test
+    void pagesMembersInFrenchAlphabeticalOrder() throws Exception {
+        List<String> noms = new ArrayList<>();
+        long total = -1;
+        for (int page = 0; total < 0 || noms.size() < total; page++) {
+            JsonNode reponse = appeler("GET", "/api/adhesion/membres?type=COMMUNE&taille=5&page=" + page,
+                    JetonsDeTest.acheteur(), null, null).json();
+            total = reponse.get("total").asLong();
+            assertThat(reponse.get("taille").asInt()).isEqualTo(5);
+            assertThat(reponse.get("elements").size()).isBetween(1, 5);
+            reponse.get("elements").forEach(m -> noms.add(m.get("nom").asString()));
+        }
+        assertThat(noms).hasSize(23).doesNotHaveDuplicates();
+        assertThat(noms.indexOf("Fénay")).isLessThan(noms.indexOf("Flavignerot"));
+        assertThat(noms.indexOf("Flavignerot")).isLessThan(noms.indexOf("Fontaine-lès-Dijon"));
+        assertThat(noms.get(0)).isEqualTo("Ahuy");
+        assertThat(noms.get(noms.size() - 1)).isEqualTo("Talant");
+
+        assertThat(appeler("GET", "/api/adhesion/membres?taille=201", JetonsDeTest.acheteur(), null, null).statut())
+                .isEqualTo(400);
+        assertThat(appeler("GET", "/api/adhesion/membres?page=-1", JetonsDeTest.acheteur(), null, null).statut())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void activationEffectiveLaterTakesEffectOnItsDateWithItsEvent() throws Exception {
+        String siren = enregistrerMembre("CCAS différé");
+        String acheteur = JetonsDeTest.acheteur();
+        String id = appeler("POST", "/api/adhesion/adhesions", acheteur, demande(siren), null).json().get("id").asString();
+        appeler("POST", chemin(id, "deliberation"), acheteur,
+                "{\"numero\":\"D-DIFF\",\"date\":\"" + AUJOURDHUI.minusDays(3) + "\"}", null);
+        LocalDate effet = AUJOURDHUI.plusDays(40);
+
+        Reponse planifiee = appeler("POST", chemin(id, "activation"), acheteur,
+                "{\"dateSignatureConvention\":\"" + AUJOURDHUI + "\",\"dateEffet\":\"" + effet + "\"}", null);
+
+        assertThat(planifiee.statut()).as(planifiee.corps()).isEqualTo(200);
+        assertThat(planifiee.json().get("statut").asString()).isEqualTo("DELIBEREE");
+        assertThat(planifiee.json().get("dateEffet").asString()).isEqualTo(effet.toString());
+        assertThat(planifiee.json().get("changementPrevu").get("type").asString()).isEqualTo("ACTIVATION");
+        assertThat(planifiee.json().get("changementPrevu").get("dateEffet").asString()).isEqualTo(effet.toString());
+        assertThat(changementsPlanifies.appliquerLesChangementsEchus()).isZero();
+        assertThat(statutDe(id)).isEqualTo("DELIBEREE");
+        assertThat(typesPublies(id, Duration.ofSeconds(2))).isEmpty();
+
+        // The periodic job applies it once its effective date has come.
+        horloge.regler(effet.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        await().atMost(Duration.ofSeconds(15)).until(() -> "ACTIVE".equals(statutDe(id)));
+        Reponse active = appeler("GET", "/api/adhesion/adhesions/" + id, acheteur, null, null);
+        assertThat(active.json().get("changementPrevu").isNull()).as(active.corps()).isTrue();
+
+        List<ConsumerRecord<String, byte[]>> evenements = evenementsDe(id, 1);
+        assertThat(entete(evenements.get(0), "ce_type")).isEqualTo("fr.centraleachat.adhesion.AdhesionActivee.v1");
+        assertThat(json.readTree(evenements.get(0).value()).get("dateEffet").asString()).isEqualTo(effet.toString());
+        // Applied once: later passes find nothing due and publish nothing more.
+        assertThat(changementsPlanifies.appliquerLesChangementsEchus()).isZero();
+        assertThat(typesPublies(id, Duration.ofSeconds(2))).containsExactly("fr.centraleachat.adhesion.AdhesionActivee.v1");
     }
 
     @Test
@@ -93,7 +178,8 @@ abstract class ScenarioAdhesion {
         assertThat(creee.statut()).as(creee.corps()).isEqualTo(201);
         JsonNode adhesion = creee.json();
         String id = adhesion.get("id").asString();
-        assertThat(creee.entete("Location")).isEqualTo("/api/adhesion/adhesions/" + id);
+        // Named at the public address of the centrale, whatever address the service was called on.
+        assertThat(creee.entete("Location")).isEqualTo("http://localhost:8080/api/adhesion/adhesions/" + id);
         assertThat(adhesion.get("statut").asString()).isEqualTo("DEMANDEE");
         assertThat(adhesion.get("nomMembre").asString()).isEqualTo("Talant");
         assertThat(adhesion.get("siren").asString()).isEqualTo(TALANT);
@@ -157,10 +243,22 @@ abstract class ScenarioAdhesion {
         Reponse relue = appeler("GET", "/api/adhesion/adhesions/" + id, acheteur, null, null);
         assertThat(relue.json().get("motifSuspension").isNull()).as("stored: " + relue.corps()).isTrue();
         assertThat(relue.json().get("dateSuspension").isNull()).as("stored: " + relue.corps()).isTrue();
+        LocalDate finAdhesion = AUJOURDHUI.plusMonths(1);
         Reponse resiliee = appeler("POST", chemin(id, "resiliation"), acheteur,
-                "{\"dateEffet\":\"" + AUJOURDHUI.plusMonths(1) + "\",\"motif\":\"Départ de la centrale\"}", null);
+                "{\"dateEffet\":\"" + finAdhesion + "\",\"motif\":\"Départ de la centrale\"}", null);
         assertThat(resiliee.statut()).as(resiliee.corps()).isEqualTo(200);
-        assertThat(resiliee.json().get("statut").asString()).isEqualTo("RESILIEE");
+        // Dated ahead: the member stays active until then, and cannot ask for a second adhésion meanwhile.
+        assertThat(resiliee.json().get("statut").asString()).isEqualTo("ACTIVE");
+        assertThat(resiliee.json().get("changementPrevu").get("type").asString()).isEqualTo("RESILIATION");
+        assertThat(resiliee.json().get("changementPrevu").get("dateEffet").asString()).isEqualTo(finAdhesion.toString());
+        assertThat(resiliee.json().get("changementPrevu").get("motif").asString()).isEqualTo("Départ de la centrale");
+        assertThat(appeler("POST", "/api/adhesion/adhesions", acheteur, demande(siren), null).statut()).isEqualTo(409);
+
+        horloge.regler(finAdhesion.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        await().atMost(Duration.ofSeconds(15)).until(() -> "RESILIEE".equals(statutDe(id)));
+        Reponse terminee = appeler("GET", "/api/adhesion/adhesions/" + id, acheteur, null, null);
+        assertThat(terminee.json().get("dateResiliation").asString()).isEqualTo(finAdhesion.toString());
+        assertThat(terminee.json().get("changementPrevu").isNull()).isTrue();
 
         assertThat(appeler("POST", chemin(id, "reprise"), acheteur, null, null).statut()).isEqualTo(409);
         // Once terminated, the member may ask again.
@@ -184,6 +282,20 @@ abstract class ScenarioAdhesion {
         assertThat(donnees.get("numeroDeliberation").asString()).isEqualTo("2026-DEL-042");
         assertThat(donnees.get("dateEffet").asString()).isEqualTo(AUJOURDHUI.toString());
         assertThat(json.readTree(evenements.get(3).value()).get("motif").asString()).isEqualTo("Départ de la centrale");
+        assertThat(json.readTree(evenements.get(3).value()).get("dateEffet").asString()).isEqualTo(finAdhesion.toString());
+    }
+
+    @Test
+    void refusalsReadAsCorrectFrench() throws Exception {
+        String acheteur = JetonsDeTest.acheteur();
+        String id = appeler("POST", "/api/adhesion/adhesions", acheteur, demande(enregistrerMembre("EPL élision")), null)
+                .json().get("id").asString();
+
+        Reponse refus = appeler("POST", chemin(id, "activation"), acheteur, activation(), null);
+
+        assertThat(refus.statut()).isEqualTo(409);
+        assertThat(refus.json().get("detail").asString())
+                .isEqualTo("Impossible d'activer l'adhésion : l'état actuel est DEMANDEE.");
     }
 
     @Test
@@ -354,8 +466,33 @@ abstract class ScenarioAdhesion {
     private List<String> ids(Reponse reponse) {
         assertThat(reponse.statut()).as(reponse.corps()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        reponse.json().forEach(a -> ids.add(a.get("id").asString()));
+        reponse.json().get("elements").forEach(a -> ids.add(a.get("id").asString()));
         return ids;
+    }
+
+    private String statutDe(String id) throws Exception {
+        return appeler("GET", "/api/adhesion/adhesions/" + id, JetonsDeTest.acheteur(), null, null).json()
+                .get("statut").asString();
+    }
+
+    /** Types of the events published for this key within {@code duree}. */
+    private List<String> typesPublies(String cle, Duration duree) {
+        List<String> types = new ArrayList<>();
+        try (var consommateur = new KafkaConsumer<String, byte[]>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "lecteur-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consommateur.subscribe(List.of("centrale.adhesion.v1"));
+            long fin = System.nanoTime() + duree.toNanos();
+            while (System.nanoTime() < fin) {
+                for (var record : consommateur.poll(Duration.ofMillis(300))) {
+                    if (cle.equals(record.key())) {
+                        types.add(entete(record, "ce_type"));
+                    }
+                }
+            }
+        }
+        return types;
     }
 
     private List<ConsumerRecord<String, byte[]>> evenementsDe(String cle, int attendus) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param nature {@code FOURNITURES}, {@code SERVICES} or {@code TRAVAUX}
  * @param procedure {@code DISPENSE}, {@code MAPA} or {@code APPEL_OFFRES_OUVERT}, derived from the thresholds in
  *     force at publication
+ * @param publiciteBoampOuJalRequise whether the procedure needs a notice in the BOAMP or a JAL (a MAPA from the
+ *     publicity threshold, 90 000 € HT); added within v1, absent (null) in events published before it
  */
 public record ConsultationPublieeV1(
         String consultationId,
@@ -23,7 +25,16 @@ public record ConsultationPublieeV1(
         Instant dlro,
         List<Lot> lots,
         List<Critere> criteres,
-        List<String> beneficiaires) {
+        List<String> beneficiaires,
+        Boolean publiciteBoampOuJalRequise) {
+
+    /** The v1 payload as first published, without the fields added since. */
+    public ConsultationPublieeV1(String consultationId, String objet, String nature, String cpvPrincipal,
+            String procedure, BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<Lot> lots,
+            List<Critere> criteres, List<String> beneficiaires) {
+        this(consultationId, objet, nature, cpvPrincipal, procedure, valeurEstimeeTotale, datePublication, dlro, lots,
+                criteres, beneficiaires, null);
+    }
 
     public record Lot(int numero, String intitule, BigDecimal montantEstime, String cpv) {
     }

@@ -5,6 +5,9 @@ import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
 import fr.centraleachat.adhesion.adhesion.domain.StatutAdhesion;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.outbox.MessageSortant;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +19,11 @@ public interface Adhesions {
     /** The member's adhésion that is not terminated, if any. */
     Optional<Adhesion> enCoursPour(Siren membre);
 
-    List<Adhesion> lister(Optional<Siren> membre, Optional<StatutAdhesion> statut);
+    /** One page of the adhésions, latest request first, then by id (a unique key, so pages are stable). */
+    PageVue<Adhesion> lister(Optional<Siren> membre, Optional<StatutAdhesion> statut, PageDemandee page);
+
+    /** Adhésions whose planned change takes effect on or before {@code aujourdhui}, at most {@code limite}. */
+    List<AdhesionId> avecChangementEchu(LocalDate aujourdhui, int limite);
 
     /** Inserts a new adhésion; returns false when the member already has one in progress. */
     boolean ajouter(Adhesion adhesion, List<MessageSortant> messages);

@@ -15,6 +15,8 @@ import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.TransitionInterditeException;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,7 +78,8 @@ public class ServiceAdhesions {
         return detailler(adhesion);
     }
 
-    public List<AdhesionDetaillee> lister(Optional<Siren> siren, Optional<StatutAdhesion> statut, Acteur acteur) {
+    public PageVue<AdhesionDetaillee> lister(Optional<Siren> siren, Optional<StatutAdhesion> statut, PageDemandee page,
+            Acteur acteur) {
         acteur.exiger(Role.AGENT, Role.ACHETEUR, Role.ADMIN);
         Optional<Siren> filtre = siren;
         if (!estPersonnel(acteur)) {
@@ -86,9 +89,7 @@ public class ServiceAdhesions {
         }
         Map<Siren, Membre> parSiren = membres.lister(Optional.empty()).stream()
                 .collect(Collectors.toMap(Membre::siren, Function.identity()));
-        return adhesions.lister(filtre, statut).stream()
-                .map(a -> new AdhesionDetaillee(a, parSiren.get(a.membre())))
-                .toList();
+        return adhesions.lister(filtre, statut, page).map(a -> new AdhesionDetaillee(a, parSiren.get(a.membre())));
     }
 
     public AdhesionDetaillee enregistrerDeliberation(AdhesionId id, Deliberation deliberation, Acteur acteur) {
@@ -109,7 +110,34 @@ public class ServiceAdhesions {
     }
 
     public AdhesionDetaillee resilier(AdhesionId id, LocalDate dateEffet, Motif motif, Acteur acteur) {
-        return faire(id, acteur, a -> a.resilier(dateEffet, motif));
+        return faire(id, acteur, a -> a.resilier(dateEffet, motif, aujourdhui()));
+    }
+
+    /**
+     * Applies the change planned on one adhésion once its effective date has come, on behalf of the system, and
+     * publishes its event with it (one single-document write).
+     *
+     * @return false when nothing was due (already applied, or changed meanwhile)
+     * @throws org.springframework.dao.OptimisticLockingFailureException if someone saved it in between
+     */
+    public boolean appliquerChangementEchu(AdhesionId id) {
+        Optional<Adhesion> lue = adhesions.trouver(id);
+        if (lue.isEmpty()) {
+            return false;
+        }
+        Adhesion adhesion = lue.get();
+        Membre membre = membreDe(adhesion);
+        if (!adhesion.appliquerChangementEchu(aujourdhui())) {
+            return false;
+        }
+        Adhesion enregistree = adhesions.mettreAJour(adhesion, publies.messages(adhesion, membre));
+        LOG.info("Adhesion {} is now {}: planned change effective", id, enregistree.statut());
+        return true;
+    }
+
+    /** Ids of the adhésions whose planned change is due today or earlier. */
+    public List<AdhesionId> adhesionsAvecChangementEchu(int limite) {
+        return adhesions.avecChangementEchu(aujourdhui(), limite);
     }
 
     private AdhesionDetaillee faire(AdhesionId id, Acteur acteur, Consumer<Adhesion> etape) {
@@ -118,7 +146,9 @@ public class ServiceAdhesions {
         Membre membre = membreDe(adhesion);
         etape.accept(adhesion);
         Adhesion enregistree = adhesions.mettreAJour(adhesion, publies.messages(adhesion, membre));
-        LOG.info("Adhesion {} is now {} ({})", id, enregistree.statut(), acteur.sujet());
+        LOG.info("Adhesion {} is now {}{} ({})", id, enregistree.statut(),
+                enregistree.changementPrevu().map(c -> ", " + c.type() + " planned on " + c.dateEffet()).orElse(""),
+                acteur.sujet());
         return new AdhesionDetaillee(enregistree, membre);
     }
 

@@ -32,6 +32,7 @@ public final class Adhesion {
     private Motif motifSuspension;
     private LocalDate dateResiliation;
     private Motif motifResiliation;
+    private ChangementPrevu changementPrevu;
     private final List<EvenementAdhesion> evenements = new ArrayList<>();
 
     private Adhesion(Etat etat) {
@@ -62,13 +63,14 @@ public final class Adhesion {
         this.motifSuspension = etat.motifSuspension();
         this.dateResiliation = etat.dateResiliation();
         this.motifResiliation = etat.motifResiliation();
+        this.changementPrevu = etat.changementPrevu();
     }
 
     /** A member asks to join the centrale for some purchasing families. */
     public static Adhesion demander(AdhesionId id, Siren membre, Set<FamilleAchat> famillesAchat, Missions missions,
             LocalDate aujourdhui) {
         Adhesion adhesion = new Adhesion(new Etat(id, membre, famillesAchat, missions, aujourdhui,
-                StatutAdhesion.DEMANDEE, null, null, null, null, null, null, null, 0L));
+                StatutAdhesion.DEMANDEE, null, null, null, null, null, null, null, null, 0L));
         adhesion.evenements.add(new AdhesionDemandee(id, membre, aujourdhui));
         return adhesion;
     }
@@ -88,6 +90,11 @@ public final class Adhesion {
         evenements.add(new DeliberationEnregistree(id, deliberation));
     }
 
+    /**
+     * Records the signed convention. The adhésion becomes active on its effective date: at once when that date
+     * has come, otherwise the activation is planned and applied on that date by {@link #appliquerChangementEchu}.
+     * Activating again before that date replaces the planned activation.
+     */
     public void activer(LocalDate dateSignatureConvention, LocalDate dateEffet, LocalDate aujourdhui) {
         exigerStatut("activer l'adhésion", StatutAdhesion.DELIBEREE);
         if (dateSignatureConvention == null) {
@@ -112,6 +119,17 @@ public final class Adhesion {
         }
         this.dateSignatureConvention = dateSignatureConvention;
         this.dateEffet = dateEffet;
+        ChangementPrevu activation = new ChangementPrevu(ChangementPrevu.Type.ACTIVATION, dateEffet, null);
+        if (activation.estEchu(aujourdhui)) {
+            this.changementPrevu = null;
+            devenirActive();
+        } else {
+            this.changementPrevu = activation;
+            evenements.add(new ActivationPlanifiee(id, dateSignatureConvention, dateEffet));
+        }
+    }
+
+    private void devenirActive() {
         this.statut = StatutAdhesion.ACTIVE;
         evenements.add(new AdhesionActivee(id, dateSignatureConvention, dateEffet));
     }
@@ -132,19 +150,58 @@ public final class Adhesion {
         evenements.add(new AdhesionReprise(id, aujourdhui));
     }
 
-    public void resilier(LocalDate dateEffetResiliation, Motif motif) {
+    /**
+     * Terminates the adhésion on {@code dateEffetResiliation}: at once when that date has come, otherwise the
+     * adhésion stays as it is (it may still be suspended or resumed) until the planned termination applies.
+     * Terminating again before that date replaces the planned termination.
+     */
+    public void resilier(LocalDate dateEffetResiliation, Motif motif, LocalDate aujourdhui) {
         exigerStatut("résilier l'adhésion", StatutAdhesion.ACTIVE, StatutAdhesion.SUSPENDUE);
         if (dateEffetResiliation == null) {
             throw new ValeurInvalideException("dateEffet", "La date d'effet de la résiliation est obligatoire.");
+        }
+        if (motif == null) {
+            throw new ValeurInvalideException("motif", "Le motif est obligatoire.");
         }
         if (dateEffetResiliation.isBefore(dateEffet)) {
             throw new RegleMetierException("dateEffet",
                     "La résiliation ne peut pas prendre effet avant l'adhésion (" + dateEffet + ").");
         }
-        this.dateResiliation = dateEffetResiliation;
+        ChangementPrevu resiliation = new ChangementPrevu(ChangementPrevu.Type.RESILIATION, dateEffetResiliation, motif);
+        if (resiliation.estEchu(aujourdhui)) {
+            this.changementPrevu = null;
+            devenirResiliee(dateEffetResiliation, motif);
+        } else {
+            this.changementPrevu = resiliation;
+            evenements.add(new ResiliationPlanifiee(id, dateEffetResiliation, motif));
+        }
+    }
+
+    private void devenirResiliee(LocalDate date, Motif motif) {
+        this.dateResiliation = date;
         this.motifResiliation = motif;
         this.statut = StatutAdhesion.RESILIEE;
-        evenements.add(new AdhesionResiliee(id, dateEffetResiliation, motif));
+        evenements.add(new AdhesionResiliee(id, date, motif));
+    }
+
+    /**
+     * Applies the planned change once its effective date has come. Applying it is what records the fact others
+     * are told about; a second call finds nothing planned and changes nothing.
+     *
+     * @return whether a change was applied
+     */
+    public boolean appliquerChangementEchu(LocalDate aujourdhui) {
+        if (changementPrevu == null || !changementPrevu.estEchu(aujourdhui)) {
+            return false;
+        }
+        ChangementPrevu echu = changementPrevu;
+        changementPrevu = null;
+        switch (echu.type()) {
+            case ACTIVATION -> devenirActive();
+            case RESILIATION -> devenirResiliee(echu.dateEffet(), echu.motif());
+            default -> throw new IllegalStateException("Unknown planned change " + echu.type());
+        }
+        return true;
     }
 
     /** A member may hold only one adhésion that is not terminated. */
@@ -158,13 +215,14 @@ public final class Adhesion {
                 return;
             }
         }
-        throw TransitionInterditeException.depuis(statut, action);
+        throw new TransitionInterditeException(statut.name(),
+                "Impossible " + Francais.de(action) + " : l'état actuel est " + statut.name() + ".");
     }
 
     public Etat etat() {
         return new Etat(id, membre, famillesAchat, missions, dateDemande, statut, deliberation,
                 dateSignatureConvention, dateEffet, dateSuspension, motifSuspension, dateResiliation, motifResiliation,
-                version);
+                changementPrevu, version);
     }
 
     public AdhesionId id() {
@@ -199,6 +257,11 @@ public final class Adhesion {
         return Optional.ofNullable(dateEffet);
     }
 
+    /** The change planned for a later date, if any. */
+    public Optional<ChangementPrevu> changementPrevu() {
+        return Optional.ofNullable(changementPrevu);
+    }
+
     public long version() {
         return version;
     }
@@ -210,18 +273,19 @@ public final class Adhesion {
     /**
      * Full state of an adhésion, for storage and display; absent values are null.
      *
+     * @param changementPrevu the change planned for a later date, or null
      * @param version the stored version this state was read at
      */
     public record Etat(AdhesionId id, Siren membre, Set<FamilleAchat> famillesAchat, Missions missions,
             LocalDate dateDemande, StatutAdhesion statut, Deliberation deliberation, LocalDate dateSignatureConvention,
             LocalDate dateEffet, LocalDate dateSuspension, Motif motifSuspension, LocalDate dateResiliation,
-            Motif motifResiliation, long version) {
+            Motif motifResiliation, ChangementPrevu changementPrevu, long version) {
 
         /** The same state as stored at another version. */
         public Etat aLaVersion(long nouvelleVersion) {
             return new Etat(id, membre, famillesAchat, missions, dateDemande, statut, deliberation,
                     dateSignatureConvention, dateEffet, dateSuspension, motifSuspension, dateResiliation,
-                    motifResiliation, nouvelleVersion);
+                    motifResiliation, changementPrevu, nouvelleVersion);
         }
     }
 }

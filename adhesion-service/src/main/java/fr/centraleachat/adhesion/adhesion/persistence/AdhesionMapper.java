@@ -2,6 +2,7 @@ package fr.centraleachat.adhesion.adhesion.persistence;
 
 import fr.centraleachat.adhesion.adhesion.domain.Adhesion;
 import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
+import fr.centraleachat.adhesion.adhesion.domain.ChangementPrevu;
 import fr.centraleachat.adhesion.adhesion.domain.Deliberation;
 import fr.centraleachat.adhesion.adhesion.domain.FamilleAchat;
 import fr.centraleachat.adhesion.adhesion.domain.Missions;
@@ -19,6 +20,7 @@ final class AdhesionMapper {
 
     static AdhesionDocument versDocument(Adhesion adhesion) {
         Adhesion.Etat e = adhesion.etat();
+        ChangementPrevu prevu = e.changementPrevu();
         String cle = adhesion.estEnCours() ? e.membre().valeur() : "resiliee:" + e.id();
         return new AdhesionDocument(e.id().toString(), e.membre().valeur(), cle,
                 e.famillesAchat().stream().map(Enum::name).sorted().toList(), e.missions().name(), e.statut().name(),
@@ -27,7 +29,9 @@ final class AdhesionMapper {
                 e.deliberation() == null ? null : texte(e.deliberation().date()),
                 texte(e.dateSignatureConvention()), texte(e.dateEffet()), texte(e.dateSuspension()),
                 e.motifSuspension() == null ? null : e.motifSuspension().texte(), texte(e.dateResiliation()),
-                e.motifResiliation() == null ? null : e.motifResiliation().texte(), e.version());
+                e.motifResiliation() == null ? null : e.motifResiliation().texte(),
+                prevu == null ? null : prevu.type().name(), prevu == null ? null : texte(prevu.dateEffet()),
+                prevu == null || prevu.motif() == null ? null : prevu.motif().texte(), e.version());
     }
 
     static Adhesion versAdhesion(AdhesionDocument d) {
@@ -37,7 +41,10 @@ final class AdhesionMapper {
                 d.numeroDeliberation() == null ? null : new Deliberation(d.numeroDeliberation(), date(d.dateDeliberation())),
                 date(d.dateSignatureConvention()), date(d.dateEffet()), date(d.dateSuspension()),
                 optionnel(d.motifSuspension(), Motif::new), date(d.dateResiliation()),
-                optionnel(d.motifResiliation(), Motif::new), d.version()));
+                optionnel(d.motifResiliation(), Motif::new),
+                d.changementPrevu() == null ? null : new ChangementPrevu(ChangementPrevu.Type.valueOf(d.changementPrevu()),
+                        date(d.dateChangementPrevu()), optionnel(d.motifChangementPrevu(), Motif::new)),
+                d.version()));
     }
 
     private static String texte(LocalDate date) {

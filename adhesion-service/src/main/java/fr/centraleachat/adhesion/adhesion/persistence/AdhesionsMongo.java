@@ -7,6 +7,9 @@ import fr.centraleachat.adhesion.adhesion.domain.StatutAdhesion;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
 import fr.centraleachat.support.outbox.MessageSortant;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -55,6 +58,8 @@ class AdhesionsMongo implements Adhesions {
         mongo.indexOps(AdhesionDocument.class).createIndex(new Index().on(AdhesionDocument.CLE_EN_COURS,
                 Sort.Direction.ASC).unique().named("une_adhesion_en_cours_par_membre"));
         mongo.indexOps(AdhesionDocument.class).createIndex(new Index().on("siren", Sort.Direction.ASC).named("siren"));
+        mongo.indexOps(AdhesionDocument.class).createIndex(new Index()
+                .on(AdhesionDocument.DATE_CHANGEMENT_PREVU, Sort.Direction.ASC).sparse().named("changement_prevu"));
         indexPret = true;
     }
 
@@ -72,11 +77,26 @@ class AdhesionsMongo implements Adhesions {
     }
 
     @Override
-    public List<Adhesion> lister(Optional<Siren> membre, Optional<StatutAdhesion> statut) {
-        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "dateDemande").and(Sort.by("_id")));
+    public PageVue<Adhesion> lister(Optional<Siren> membre, Optional<StatutAdhesion> statut, PageDemandee page) {
+        Query query = new Query();
         membre.ifPresent(s -> query.addCriteria(Criteria.where("siren").is(s.valeur())));
         statut.ifPresent(s -> query.addCriteria(Criteria.where("statut").is(s.name())));
-        return mongo.find(query, AdhesionDocument.class).stream().map(AdhesionMapper::versAdhesion).toList();
+        long total = mongo.count(query, AdhesionDocument.class);
+        query.with(Sort.by(Sort.Direction.DESC, "dateDemande").and(Sort.by("_id")))
+                .skip(page.decalage()).limit(page.taille());
+        List<Adhesion> elements = mongo.find(query, AdhesionDocument.class).stream()
+                .map(AdhesionMapper::versAdhesion).toList();
+        return new PageVue<>(elements, page.page(), page.taille(), total);
+    }
+
+    @Override
+    public List<AdhesionId> avecChangementEchu(LocalDate aujourdhui, int limite) {
+        // ISO dates compare as strings in calendar order.
+        Query query = Query.query(Criteria.where(AdhesionDocument.DATE_CHANGEMENT_PREVU).lte(aujourdhui.toString()))
+                .with(Sort.by(AdhesionDocument.DATE_CHANGEMENT_PREVU, "_id")).limit(limite);
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, AdhesionDocument.COLLECTION).stream()
+                .map(d -> AdhesionId.de(d.getString("_id"))).toList();
     }
 
     @Override

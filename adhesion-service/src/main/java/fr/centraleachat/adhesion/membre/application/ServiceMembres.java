@@ -8,7 +8,11 @@ import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.TransitionInterditeException;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
-import java.util.List;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +46,17 @@ public class ServiceMembres {
         return membres.trouver(siren).orElseThrow(() -> introuvable(siren));
     }
 
-    public List<Membre> lister(Optional<TypeMembre> type) {
-        return membres.lister(type);
+    /**
+     * One page of the members in French alphabetical order of their names ("Fénay" before "Fontaine-lès-Dijon":
+     * accents and case do not come first as in code-point order), then by SIREN so that the order is stable.
+     */
+    public PageVue<Membre> lister(Optional<TypeMembre> type, PageDemandee page) {
+        return PageVue.de(membres.lister(type), ordreAlphabetique(), page);
+    }
+
+    static Comparator<Membre> ordreAlphabetique() {
+        Collator collation = Collator.getInstance(Locale.FRENCH);
+        return Comparator.comparing(Membre::nom, collation).thenComparing(m -> m.siren().valeur());
     }
 
     static RessourceIntrouvableException introuvable(Siren siren) {

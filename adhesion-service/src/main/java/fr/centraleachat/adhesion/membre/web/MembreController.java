@@ -5,12 +5,20 @@ import fr.centraleachat.adhesion.membre.domain.Membre;
 import fr.centraleachat.adhesion.membre.domain.TypeMembre;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.security.Acteur;
+import fr.centraleachat.support.security.Role;
+import fr.centraleachat.support.security.RolesAutorises;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +41,11 @@ class MembreController {
 
     @PostMapping
     @Operation(summary = "Enregistrer un organisme membre (administrateur)")
+    @ApiResponse(responseCode = "201", description = "Membre enregistré", headers = @Header(name = "Location",
+            description = "Adresse du membre créé", schema = @Schema(type = "string", format = "uri")))
+    @ApiResponse(responseCode = "409", description = "Un membre de ce SIREN est déjà enregistré",
+            content = @Content(mediaType = "application/problem+json"))
+    @RolesAutorises({Role.ADMIN})
     ResponseEntity<MembreVue> enregistrer(@Valid @RequestBody MembreRequete requete, Acteur acteur) {
         Membre membre = service.enregistrer(requete.siren(), requete.nom(), requete.type(),
                 Optional.ofNullable(requete.codeInsee()), acteur);
@@ -41,13 +54,15 @@ class MembreController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les organismes membres, éventuellement par type")
-    List<MembreVue> lister(@RequestParam Optional<TypeMembre> type) {
-        return service.lister(type).stream().map(MembreVue::de).toList();
+    @Operation(summary = "Lister les organismes membres par page, par ordre alphabétique français, éventuellement par type")
+    @ApiResponse(responseCode = "200", description = "Une page de membres")
+    PageVue<MembreVue> lister(@RequestParam Optional<TypeMembre> type, @ParameterObject @Valid PageDemandee page) {
+        return service.lister(type, page).map(MembreVue::de);
     }
 
     @GetMapping("/{siren}")
     @Operation(summary = "Consulter un organisme membre par son SIREN")
+    @ApiResponse(responseCode = "200", description = "Le membre")
     MembreVue consulter(@PathVariable Siren siren) {
         return MembreVue.de(service.consulter(siren));
     }

@@ -62,6 +62,7 @@ class AdhesionTest {
 
         assertThatThrownBy(() -> adhesion.activer(AUJOURDHUI, AUJOURDHUI, AUJOURDHUI))
                 .isInstanceOf(TransitionInterditeException.class)
+                .hasMessage("Impossible d'activer l'adhésion : l'état actuel est DEMANDEE.")
                 .extracting(e -> ((TransitionInterditeException) e).etatActuel()).isEqualTo("DEMANDEE");
         assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.DEMANDEE);
     }
@@ -119,18 +120,101 @@ class AdhesionTest {
         Adhesion adhesion = active();
         adhesion.suspendre(new Motif("Impayés"), AUJOURDHUI);
 
-        adhesion.resilier(LocalDate.of(2026, 12, 31), new Motif("Départ de la centrale"));
+        adhesion.resilier(AUJOURDHUI, new Motif("Départ de la centrale"), AUJOURDHUI);
 
         assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.RESILIEE);
         assertThat(adhesion.estEnCours()).isFalse();
-        assertThat(adhesion.evenementsEnAttente()).last().isInstanceOf(AdhesionResiliee.class);
+        assertThat(adhesion.changementPrevu()).isEmpty();
+        assertThat(adhesion.evenementsEnAttente()).last()
+                .isEqualTo(new AdhesionResiliee(adhesion.id(), AUJOURDHUI, new Motif("Départ de la centrale")));
+    }
+
+    @Test
+    void activationEffectiveLaterStaysDelibereeUntilItsDate() {
+        Adhesion adhesion = demandee();
+        adhesion.enregistrerDeliberation(new Deliberation("2026-DEL-042", LocalDate.of(2026, 10, 15)), AUJOURDHUI);
+
+        adhesion.activer(LocalDate.of(2026, 11, 2), LocalDate.of(2027, 1, 1), AUJOURDHUI);
+
+        assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.DELIBEREE);
+        assertThat(adhesion.dateEffet()).contains(LocalDate.of(2027, 1, 1));
+        assertThat(adhesion.changementPrevu())
+                .contains(new ChangementPrevu(ChangementPrevu.Type.ACTIVATION, LocalDate.of(2027, 1, 1), null));
+        assertThat(adhesion.evenementsEnAttente()).noneMatch(AdhesionActivee.class::isInstance)
+                .last().isInstanceOf(ActivationPlanifiee.class);
+        assertThat(adhesion.appliquerChangementEchu(LocalDate.of(2026, 12, 31))).isFalse();
+        assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.DELIBEREE);
+    }
+
+    @Test
+    void plannedActivationAppliesOnItsDateOnce() {
+        Adhesion adhesion = demandee();
+        adhesion.enregistrerDeliberation(new Deliberation("2026-DEL-042", LocalDate.of(2026, 10, 15)), AUJOURDHUI);
+        adhesion.activer(LocalDate.of(2026, 11, 2), LocalDate.of(2027, 1, 1), AUJOURDHUI);
+
+        assertThat(adhesion.appliquerChangementEchu(LocalDate.of(2027, 1, 1))).isTrue();
+
+        assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.ACTIVE);
+        assertThat(adhesion.changementPrevu()).isEmpty();
+        assertThat(adhesion.evenementsEnAttente()).last().isEqualTo(
+                new AdhesionActivee(adhesion.id(), LocalDate.of(2026, 11, 2), LocalDate.of(2027, 1, 1)));
+        assertThat(adhesion.appliquerChangementEchu(LocalDate.of(2027, 1, 2))).isFalse();
+        assertThat(adhesion.evenementsEnAttente()).filteredOn(AdhesionActivee.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void plannedChangeMissedWhileDownAppliesLaterWithItsOwnDate() {
+        Adhesion adhesion = active();
+        adhesion.resilier(LocalDate.of(2027, 6, 30), new Motif("Départ"), AUJOURDHUI);
+
+        assertThat(adhesion.appliquerChangementEchu(LocalDate.of(2027, 7, 3))).isTrue();
+
+        assertThat(adhesion.etat().dateResiliation()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(adhesion.evenementsEnAttente()).last()
+                .isEqualTo(new AdhesionResiliee(adhesion.id(), LocalDate.of(2027, 6, 30), new Motif("Départ")));
+    }
+
+    @Test
+    void terminationDatedAheadKeepsTheAdhesionActiveAndInProgressUntilItsDate() {
+        Adhesion adhesion = active();
+
+        adhesion.resilier(LocalDate.of(2027, 6, 30), new Motif("Départ de la centrale"), AUJOURDHUI);
+
+        assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.ACTIVE);
+        assertThat(adhesion.estEnCours()).isTrue();
+        assertThat(adhesion.etat().dateResiliation()).isNull();
+        assertThat(adhesion.changementPrevu()).contains(new ChangementPrevu(ChangementPrevu.Type.RESILIATION,
+                LocalDate.of(2027, 6, 30), new Motif("Départ de la centrale")));
+        assertThat(adhesion.evenementsEnAttente()).noneMatch(AdhesionResiliee.class::isInstance);
+
+        // Still active meanwhile: it may be suspended and resumed.
+        adhesion.suspendre(new Motif("Impayés"), AUJOURDHUI);
+        adhesion.reprendre(AUJOURDHUI);
+        assertThat(adhesion.appliquerChangementEchu(LocalDate.of(2027, 6, 29))).isFalse();
+
+        assertThat(adhesion.appliquerChangementEchu(LocalDate.of(2027, 6, 30))).isTrue();
+        assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.RESILIEE);
+        assertThat(adhesion.estEnCours()).isFalse();
+        assertThat(adhesion.etat().dateResiliation()).isEqualTo(LocalDate.of(2027, 6, 30));
+    }
+
+    @Test
+    void aNewTerminationDateReplacesThePlannedOne() {
+        Adhesion adhesion = active();
+        adhesion.resilier(LocalDate.of(2027, 6, 30), new Motif("Départ"), AUJOURDHUI);
+
+        adhesion.resilier(LocalDate.of(2027, 12, 31), new Motif("Départ reporté"), AUJOURDHUI);
+
+        assertThat(adhesion.changementPrevu()).contains(new ChangementPrevu(ChangementPrevu.Type.RESILIATION,
+                LocalDate.of(2027, 12, 31), new Motif("Départ reporté")));
+        assertThat(adhesion.appliquerChangementEchu(LocalDate.of(2027, 6, 30))).isFalse();
     }
 
     @Test
     void refusesTerminationEffectiveBeforeTheAdhesion() {
         Adhesion adhesion = active();
 
-        assertThatThrownBy(() -> adhesion.resilier(LocalDate.of(2026, 11, 14), new Motif("Erreur")))
+        assertThatThrownBy(() -> adhesion.resilier(LocalDate.of(2026, 11, 14), new Motif("Erreur"), AUJOURDHUI))
                 .isInstanceOf(RegleMetierException.class);
         assertThat(adhesion.statut()).isEqualTo(StatutAdhesion.ACTIVE);
     }
@@ -138,11 +222,11 @@ class AdhesionTest {
     @Test
     void refusesAnyStepOnceTerminated() {
         Adhesion adhesion = active();
-        adhesion.resilier(LocalDate.of(2026, 12, 31), new Motif("Départ"));
+        adhesion.resilier(AUJOURDHUI, new Motif("Départ"), AUJOURDHUI);
 
         assertThatThrownBy(() -> adhesion.suspendre(new Motif("x"), AUJOURDHUI))
                 .isInstanceOf(TransitionInterditeException.class).hasMessageContaining("RESILIEE");
-        assertThatThrownBy(() -> adhesion.resilier(LocalDate.of(2027, 1, 1), new Motif("x")))
+        assertThatThrownBy(() -> adhesion.resilier(LocalDate.of(2027, 1, 1), new Motif("x"), AUJOURDHUI))
                 .isInstanceOf(TransitionInterditeException.class);
     }
 
@@ -154,8 +238,17 @@ class AdhesionTest {
     }
 
     @Test
+    void elidesDeBeforeAVowelInRefusals() {
+        assertThat(Francais.de("activer l'adhésion")).isEqualTo("d'activer l'adhésion");
+        assertThat(Francais.de("enregistrer la délibération")).isEqualTo("d'enregistrer la délibération");
+        assertThat(Francais.de("résilier l'adhésion")).isEqualTo("de résilier l'adhésion");
+        assertThat(Francais.de("suspendre l'adhésion")).isEqualTo("de suspendre l'adhésion");
+    }
+
+    @Test
     void reconstitutedAdhesionKeepsItsStateAndRecordsNothing() {
         Adhesion adhesion = active();
+        adhesion.resilier(LocalDate.of(2027, 6, 30), new Motif("Départ"), AUJOURDHUI);
 
         Adhesion relue = Adhesion.reconstituer(adhesion.etat());
 
