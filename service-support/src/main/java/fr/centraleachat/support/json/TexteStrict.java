@@ -27,7 +27,13 @@ public final class TexteStrict {
                         "Le texte contient un caractère interdit (U+%04X) en position %d.", (int) c, i + 1));
             }
         }
-        return texte.isBlank() ? null : texte;
+        return blanc(texte) ? null : texte;
+    }
+
+    /** Blank in the Unicode sense: no-break and typographic spaces count, unlike {@link String#isBlank()}. */
+    static boolean blanc(String texte) {
+        return texte.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u2060');
     }
 
     private static boolean interdit(char c) {

@@ -23,6 +23,12 @@ import org.springframework.core.Ordered;
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 public class OperationsAutoConfiguration {
 
+    static {
+        // Resolved from the token, not sent by the client: it must not appear as a parameter in the API documents.
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(fr.centraleachat.support.security.Acteur.class);
+    }
+
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         var enregistrement = new FilterRegistrationBean<>(new CorrelationIdFilter());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /error} called directly) answered like every other error: a French problem, never Boot's default page.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 public class ProblemeErrorController implements ErrorController {
 
     @RequestMapping(path = "${server.error.path:/error}", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -60,7 +60,16 @@ public class ProtectionWebAutoConfiguration {
     WebMvcConfigurer datesBorneesDansLesParametres() {
         return new WebMvcConfigurer() {
             @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
             public void addFormatters(FormatterRegistry registre) {
+                // Spring trims enum names in parameters; " NONE " is refused as in a body.
+                registre.addConverterFactory(new org.springframework.core.convert.converter.ConverterFactory<String, Enum>() {
+                    @Override
+                    public <E extends Enum> org.springframework.core.convert.converter.Converter<String, E> getConverter(
+                            Class<E> type) {
+                        return texte -> texte.isEmpty() ? null : (E) Enum.valueOf(type, texte);
+                    }
+                });
                 // A "+" of an offset arrives as a space when the client did not encode it.
                 registre.addConverter(String.class, LocalDate.class, texte -> DatesBornees.date(null, texte));
                 registre.addConverter(String.class, OffsetDateTime.class,
