@@ -36,8 +36,10 @@ class ArchitectureTest {
 
     @Test
     void applicationLayerIgnoresWebAndPersistence() {
+        // The service's own layers: shared types such as the page of a list (support.web) are allowed.
         noClasses().that().resideInAPackage("..application..")
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.centraleachat.marche..web..",
+                        "fr.centraleachat.marche..persistence..")
                 .check(classes);
     }
 

@@ -4,6 +4,8 @@ import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.ConsultationId;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.support.outbox.MessageSortant;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +16,11 @@ public interface Consultations {
 
     Optional<FicheConsultation> trouver(ConsultationId id);
 
-    /** Consultations in one of these states, latest DLRO first. */
-    List<FicheConsultation> lister(Set<StatutConsultation> statuts);
+    /**
+     * One page of the consultations in one of these states, latest DLRO first then by id (unique, so pages are
+     * stable); with {@code publieesSeulement}, only those that were ever published.
+     */
+    PageVue<FicheConsultation> lister(Set<StatutConsultation> statuts, boolean publieesSeulement, PageDemandee page);
 
     /** Published consultations whose DLRO is before {@code maintenant}, at most {@code limite}. */
     List<ConsultationId> publieesEchues(Instant maintenant, int limite);
@@ -29,4 +34,11 @@ public interface Consultations {
      * @throws org.springframework.dao.OptimisticLockingFailureException if it was saved by someone else meanwhile
      */
     void mettreAJour(Consultation consultation, List<String> avertissements, List<MessageSortant> messages);
+
+    /**
+     * Deletes the draft if it is still a draft at the version it was read at.
+     *
+     * @return false when it was changed or deleted meanwhile
+     */
+    boolean supprimerBrouillon(ConsultationId id, long versionLue);
 }

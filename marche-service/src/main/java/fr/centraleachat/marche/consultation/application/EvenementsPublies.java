@@ -10,6 +10,7 @@ import fr.centraleachat.marche.consultation.domain.ConsultationCloturee;
 import fr.centraleachat.marche.consultation.domain.ConsultationPubliee;
 import fr.centraleachat.marche.consultation.domain.ConsultationSansSuite;
 import fr.centraleachat.marche.consultation.domain.EvenementConsultation;
+import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.support.outbox.FabriqueMessages;
 import fr.centraleachat.support.outbox.MessageSortant;
 import java.time.Instant;
@@ -48,7 +49,9 @@ public class EvenementsPublies {
             return Optional.of(fabrique.message(Evenements.CONSULTATION_CLOTUREE, id,
                     new ConsultationClotureeV1(id, consultation.dlro(), cloturee.dateCloture())));
         }
-        if (evenement instanceof ConsultationSansSuite sansSuite) {
+        if (evenement instanceof ConsultationSansSuite sansSuite
+                && sansSuite.statutPrecedent() != StatutConsultation.BROUILLON) {
+            // A draft abandoned before publication was never public: there is nothing to withdraw elsewhere.
             return Optional.of(fabrique.message(Evenements.CONSULTATION_SANS_SUITE, id,
                     new ConsultationSansSuiteV1(id, sansSuite.raison(), maintenant)));
         }
@@ -66,6 +69,7 @@ public class EvenementsPublies {
         return new ConsultationPublieeV1(evenement.consultationId().toString(), consultation.objet(),
                 consultation.nature().name(), consultation.cpvPrincipal().valeur(), evenement.procedure().name(),
                 evenement.valeurEstimeeTotale().valeurHt(), evenement.datePublication(), evenement.dlro(), lots, criteres,
-                consultation.beneficiaires().membres().stream().map(Siren::valeur).toList());
+                consultation.beneficiaires().membres().stream().map(Siren::valeur).toList(),
+                evenement.publiciteBoampOuJalRequise());
     }
 }

@@ -11,7 +11,15 @@ import fr.centraleachat.marche.reglementation.DelaisReglementaires;
 import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
+import fr.centraleachat.kernel.RegleMetierException;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.marche.membre.application.AdhesionsActives;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -31,17 +39,17 @@ public class ServiceConsultations {
     /** Scope of information systems allowed to read public data. */
     static final String SCOPE_LECTURE = "data:read";
 
-    private static final Set<StatutConsultation> PUBLIQUES = EnumSet.complementOf(EnumSet.of(StatutConsultation.BROUILLON));
-
     private final Consultations consultations;
+    private final AdhesionsActives adhesionsActives;
     private final EvenementsPublies evenements;
     private final GrilleDesSeuils seuils;
     private final DelaisReglementaires delais;
     private final Clock horloge;
 
-    public ServiceConsultations(Consultations consultations, EvenementsPublies evenements, GrilleDesSeuils seuils,
-            DelaisReglementaires delais, Clock horloge) {
+    public ServiceConsultations(Consultations consultations, AdhesionsActives adhesionsActives,
+            EvenementsPublies evenements, GrilleDesSeuils seuils, DelaisReglementaires delais, Clock horloge) {
         this.consultations = consultations;
+        this.adhesionsActives = adhesionsActives;
         this.evenements = evenements;
         this.seuils = seuils;
         this.delais = delais;
@@ -60,8 +68,45 @@ public class ServiceConsultations {
         return changer(id, acteur, consultation -> consultation.modifierBrouillon(contenu));
     }
 
+    /**
+     * Publishes a draft. Its beneficiaries must be registered members whose adhésion is active now, as this
+     * service's projection of the adhesion events knows them; otherwise it is refused with every offending SIREN.
+     */
     public FicheConsultation publier(ConsultationId id, Acteur acteur) {
-        return changer(id, acteur, consultation -> consultation.publier(maintenant(), seuils, delais));
+        return changer(id, acteur, consultation -> {
+            if (consultation.statut() == StatutConsultation.BROUILLON) {
+                exigerBeneficiairesAdherents(consultation);
+            }
+            consultation.publier(maintenant(), seuils, delais);
+        });
+    }
+
+    private void exigerBeneficiairesAdherents(Consultation consultation) {
+        Map<Siren, String> refus = adhesionsActives.refusParmi(consultation.beneficiaires().membres());
+        if (!refus.isEmpty()) {
+            String liste = refus.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new RegleMetierException("beneficiaires", (refus.size() == 1
+                    ? "Ce bénéficiaire n'est pas un membre dont l'adhésion à la centrale est active : "
+                    : "Ces bénéficiaires ne sont pas des membres dont l'adhésion à la centrale est active : ")
+                    + liste + ".");
+        }
+    }
+
+    /**
+     * Deletes a draft: nothing of it was ever public, so nothing is announced.
+     *
+     * @throws fr.centraleachat.kernel.TransitionInterditeException once it is no longer a draft
+     */
+    public void supprimer(ConsultationId id, Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR);
+        FicheConsultation fiche = consultations.trouver(id).orElseThrow(() -> introuvable(id));
+        fiche.consultation().verifierSuppressible();
+        if (!consultations.supprimerBrouillon(id, fiche.version())) {
+            // Published, changed or deleted since it was read: answer from what it is now.
+            consultations.trouver(id).orElseThrow(() -> introuvable(id)).consultation().verifierSuppressible();
+            throw new OptimisticLockingFailureException("Consultation " + id + " changed while deleting it");
+        }
     }
 
     public FicheConsultation cloturer(ConsultationId id, Acteur acteur) {
@@ -79,15 +124,21 @@ public class ServiceConsultations {
     public FicheConsultation consulter(ConsultationId id, Acteur acteur) {
         boolean toutVoir = voitLesBrouillons(acteur);
         return consultations.trouver(id)
-                .filter(fiche -> toutVoir || PUBLIQUES.contains(fiche.consultation().statut()))
+                .filter(fiche -> toutVoir || fiche.consultation().aEtePubliee())
                 .orElseThrow(() -> introuvable(id));
     }
 
-    public List<FicheConsultation> lister(Optional<StatutConsultation> statut, Acteur acteur) {
-        Set<StatutConsultation> visibles = voitLesBrouillons(acteur)
-                ? EnumSet.allOf(StatutConsultation.class) : EnumSet.copyOf(PUBLIQUES);
+    /**
+     * One page of consultations. Staff see all; other readers only those that were published, so neither a
+     * draft nor a draft declared sans suite is ever shown to them.
+     */
+    public PageVue<FicheConsultation> lister(Optional<StatutConsultation> statut, PageDemandee page, Acteur acteur) {
+        boolean toutVoir = voitLesBrouillons(acteur);
+        Set<StatutConsultation> visibles = toutVoir
+                ? EnumSet.allOf(StatutConsultation.class) : EnumSet.complementOf(EnumSet.of(StatutConsultation.BROUILLON));
         statut.ifPresent(s -> visibles.retainAll(Set.of(s)));
-        return visibles.isEmpty() ? List.of() : consultations.lister(visibles);
+        return visibles.isEmpty() ? new PageVue<>(List.of(), page.page(), page.taille(), 0)
+                : consultations.lister(visibles, !toutVoir, page);
     }
 
     /**

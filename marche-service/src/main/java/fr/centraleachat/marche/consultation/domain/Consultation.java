@@ -36,17 +36,20 @@ public final class Consultation {
     private StatutConsultation statut;
     private Procedure procedure;
     private Instant datePublication;
+    private Boolean publiciteBoampOuJalRequise;
     private String raisonSansSuite;
     private final List<EvenementConsultation> evenements = new ArrayList<>();
 
     private Consultation(ConsultationId id, ContenuConsultation contenu, String acheteur, StatutConsultation statut,
-                         Procedure procedure, Instant datePublication, String raisonSansSuite, long version) {
+                         Procedure procedure, Instant datePublication, Boolean publiciteBoampOuJalRequise,
+                         String raisonSansSuite, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.contenu = Objects.requireNonNull(contenu, "contenu");
         this.acheteur = Objects.requireNonNull(acheteur, "acheteur");
         this.statut = Objects.requireNonNull(statut, "statut");
         this.procedure = procedure;
         this.datePublication = datePublication;
+        this.publiciteBoampOuJalRequise = publiciteBoampOuJalRequise;
         this.raisonSansSuite = raisonSansSuite;
         this.version = version;
     }
@@ -57,16 +60,20 @@ public final class Consultation {
             throw new ValeurInvalideException("acheteur", "L'acheteur à l'origine de la consultation est obligatoire.");
         }
         Consultation consultation = new Consultation(id, contenu, acheteur, StatutConsultation.BROUILLON,
-                null, null, null, 0);
+                null, null, null, null, 0);
         consultation.enregistrer(new ConsultationCreee(id, contenu.objet(), contenu.nature(), contenu.cpvPrincipal(),
                 contenu.valeurEstimeeTotale(), acheteur));
         return consultation;
     }
 
-    /** Rebuilds a stored consultation as it was saved, without recording any event. */
+    /**
+     * Rebuilds a stored consultation as it was saved, without recording any event.
+     *
+     * @param publiciteBoampOuJalRequise decided at publication; null before it (or if stored before it was kept)
+     */
     public static Consultation reconstituer(ConsultationId id, ContenuConsultation contenu, String acheteur,
                                             StatutConsultation statut, Procedure procedure, Instant datePublication,
-                                            String raisonSansSuite, long version) {
+                                            Boolean publiciteBoampOuJalRequise, String raisonSansSuite, long version) {
         // Corrupt data would otherwise surface later as a confusing business error.
         if (StatutConsultation.PUBLIES.contains(statut) && (procedure == null || datePublication == null)) {
             throw new IllegalArgumentException("Consultation " + id + " is " + statut + " without procedure or publication date");
@@ -74,7 +81,8 @@ public final class Consultation {
         if (statut == StatutConsultation.SANS_SUITE && raisonSansSuite == null) {
             throw new IllegalArgumentException("Consultation " + id + " is SANS_SUITE without a reason");
         }
-        return new Consultation(id, contenu, acheteur, statut, procedure, datePublication, raisonSansSuite, version);
+        return new Consultation(id, contenu, acheteur, statut, procedure, datePublication, publiciteBoampOuJalRequise,
+                raisonSansSuite, version);
     }
 
     public void modifierBrouillon(ContenuConsultation nouveauContenu) {
@@ -95,11 +103,12 @@ public final class Consultation {
         LocalDate dateDeLancement = HeureDeParis.date(maintenant);
         Procedure procedureRetenue = seuils.procedurePour(contenu.nature(), valeur, dateDeLancement);
         ControleDlro controle = delais.verifier(procedureRetenue, maintenant, contenu.dlro(), contenu.delaiReduit());
+        boolean publicite = seuils.publiciteBoampOuJalRequise(contenu.nature(), valeur, dateDeLancement);
         statut = StatutConsultation.PUBLIEE;
         procedure = procedureRetenue;
         datePublication = maintenant;
-        enregistrer(new ConsultationPubliee(id, procedureRetenue, valeur,
-                seuils.publiciteBoampOuJalRequise(contenu.nature(), valeur, dateDeLancement),
+        publiciteBoampOuJalRequise = publicite;
+        enregistrer(new ConsultationPubliee(id, procedureRetenue, valeur, publicite,
                 maintenant, contenu.dlro(), controle.avertissements()));
     }
 
@@ -148,6 +157,23 @@ public final class Consultation {
         enregistrer(new ConsultationSansSuite(id, precedent, raisonNettoyee));
     }
 
+    /**
+     * Checks that the consultation may be deleted: only a draft may, since nothing about it was ever made public.
+     *
+     * @throws TransitionInterditeException otherwise
+     */
+    public void verifierSuppressible() {
+        exigerStatut("supprimer la consultation", Set.of(StatutConsultation.BROUILLON));
+    }
+
+    /**
+     * Whether it was ever published. What was never published stays private to the centrale's staff, including a
+     * draft declared sans suite.
+     */
+    public boolean aEtePubliee() {
+        return datePublication != null;
+    }
+
     /** Events recorded since the last {@link #effacerEvenements()}, oldest first. */
     public List<EvenementConsultation> evenementsEnAttente() {
         return List.copyOf(evenements);
@@ -160,7 +186,8 @@ public final class Consultation {
 
     private void exigerStatut(String action, Set<StatutConsultation> autorises) {
         if (!autorises.contains(statut)) {
-            throw TransitionInterditeException.depuis(statut, action);
+            throw new TransitionInterditeException(statut.name(),
+                    "Impossible " + Francais.de(action) + " : l'état actuel est " + statut.name() + ".");
         }
     }
 
@@ -227,6 +254,11 @@ public final class Consultation {
 
     public Optional<Instant> datePublication() {
         return Optional.ofNullable(datePublication);
+    }
+
+    /** Whether a notice in the BOAMP or a JAL is required (MAPA from the publicity threshold), set at publication. */
+    public Optional<Boolean> publiciteBoampOuJalRequise() {
+        return Optional.ofNullable(publiciteBoampOuJalRequise);
     }
 
     public Optional<String> raisonSansSuite() {

@@ -24,6 +24,7 @@ public record ConsultationDocument(
         String statut,
         String procedure,
         Instant datePublication,
+        Boolean publiciteBoampOuJalRequise,
         String raisonSansSuite,
         List<String> avertissements,
         long version) {

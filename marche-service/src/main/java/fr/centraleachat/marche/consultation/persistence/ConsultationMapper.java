@@ -40,6 +40,7 @@ final class ConsultationMapper {
                 c.statut().name(),
                 c.procedure().map(Procedure::name).orElse(null),
                 c.datePublication().orElse(null),
+                c.publiciteBoampOuJalRequise().orElse(null),
                 c.raisonSansSuite().orElse(null),
                 List.copyOf(avertissements),
                 c.version());
@@ -57,7 +58,7 @@ final class ConsultationMapper {
                 d.delaiReduit() == null ? DelaiReduit.NONE : DelaiReduit.valueOf(d.delaiReduit()));
         Consultation consultation = Consultation.reconstituer(ConsultationId.de(d.id()), contenu, d.acheteur(),
                 StatutConsultation.valueOf(d.statut()), d.procedure() == null ? null : Procedure.valueOf(d.procedure()),
-                d.datePublication(), d.raisonSansSuite(), d.version());
+                d.datePublication(), d.publiciteBoampOuJalRequise(), d.raisonSansSuite(), d.version());
         return FicheConsultation.lue(consultation, d.avertissements());
     }
 }

@@ -7,6 +7,8 @@ import fr.centraleachat.marche.consultation.domain.ConsultationId;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
 import fr.centraleachat.support.outbox.MessageSortant;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -55,10 +57,17 @@ class ConsultationsMongo implements Consultations {
     }
 
     @Override
-    public List<FicheConsultation> lister(Set<StatutConsultation> statuts) {
-        Query query = Query.query(Criteria.where("statut").in(statuts.stream().map(Enum::name).toList()))
-                .with(Sort.by(Sort.Direction.DESC, "dlro"));
-        return mongo.find(query, ConsultationDocument.class).stream().map(ConsultationMapper::versFiche).toList();
+    public PageVue<FicheConsultation> lister(Set<StatutConsultation> statuts, boolean publieesSeulement,
+            PageDemandee page) {
+        Query query = Query.query(Criteria.where("statut").in(statuts.stream().map(Enum::name).toList()));
+        if (publieesSeulement) {
+            query.addCriteria(Criteria.where("datePublication").exists(true).ne(null));
+        }
+        long total = mongo.count(query, ConsultationDocument.class);
+        query.with(Sort.by(Sort.Direction.DESC, "dlro").and(Sort.by("_id"))).skip(page.decalage()).limit(page.taille());
+        List<FicheConsultation> elements = mongo.find(query, ConsultationDocument.class).stream()
+                .map(ConsultationMapper::versFiche).toList();
+        return new PageVue<>(elements, page.page(), page.taille(), total);
     }
 
     @Override
@@ -68,6 +77,14 @@ class ConsultationsMongo implements Consultations {
         query.fields().include("_id");
         return mongo.find(query, org.bson.Document.class, ConsultationDocument.COLLECTION).stream()
                 .map(document -> ConsultationId.de(document.getString("_id"))).toList();
+    }
+
+    @Override
+    public boolean supprimerBrouillon(ConsultationId id, long versionLue) {
+        // Conditional on state and version, so a draft published or changed meanwhile is not deleted.
+        Query query = Query.query(Criteria.where("_id").is(id.toString())
+                .and("statut").is(StatutConsultation.BROUILLON.name()).and("version").is(versionLue));
+        return mongo.remove(query, ConsultationDocument.class).getDeletedCount() == 1;
     }
 
     @Override

@@ -9,6 +9,7 @@ import fr.centraleachat.marche.reglementation.DelaiReduit;
 import fr.centraleachat.marche.reglementation.HeureDeParis;
 import fr.centraleachat.marche.reglementation.Nature;
 import fr.centraleachat.marche.reglementation.Procedure;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,6 +30,9 @@ public record ConsultationVue(
         Procedure procedure,
         BigDecimal valeurEstimeeTotale,
         OffsetDateTime datePublication,
+        @Schema(description = "Publicité au BOAMP ou dans un JAL requise (MAPA à partir du seuil de publicité),"
+                + " décidée à la publication ; absente pour un brouillon")
+        Boolean publiciteBoampOuJalRequise,
         List<String> avertissements,
         String raisonSansSuite,
         long version) {
@@ -50,7 +54,7 @@ public record ConsultationVue(
                 c.beneficiaires().membres().stream().map(Siren::valeur).toList(),
                 c.statut(), c.procedure().orElse(null), c.valeurEstimeeTotale().valeurHt(),
                 c.datePublication().map(ConsultationVue::paris).orElse(null),
-                fiche.avertissements(), c.raisonSansSuite().orElse(null), fiche.version());
+                c.publiciteBoampOuJalRequise().orElse(null), fiche.avertissements(), c.raisonSansSuite().orElse(null), fiche.version());
     }
 
     private static OffsetDateTime paris(Instant instant) {

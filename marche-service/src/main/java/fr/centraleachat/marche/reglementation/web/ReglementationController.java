@@ -10,6 +10,7 @@ import fr.centraleachat.marche.reglementation.Nature;
 import fr.centraleachat.marche.reglementation.Procedure;
 import fr.centraleachat.marche.reglementation.SeuilsEnVigueur;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,6 +53,7 @@ class ReglementationController {
 
     @GetMapping("/procedure")
     @Operation(summary = "Procédure applicable selon la nature, la valeur estimée totale (€ HT) et la date de lancement")
+    @ApiResponse(responseCode = "200", description = "Procédure, publicité BOAMP/JAL requise et seuils en vigueur")
     ProcedureVue procedure(@RequestParam Nature nature, @RequestParam BigDecimal valeurEstimee,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Montant valeur = montant(valeurEstimee);
@@ -70,6 +72,7 @@ class ReglementationController {
 
     @GetMapping("/premiere-dlro")
     @Operation(summary = "Première date limite de remise des offres possible pour une publication donnée")
+    @ApiResponse(responseCode = "200", description = "Première DLRO légale et délai minimal appliqué")
     PremiereDlroVue premiereDlro(@RequestParam Procedure procedure,
             @RequestParam(required = false) String publication,
             @RequestParam(required = false) DelaiReduit delaiReduit) {

@@ -4,6 +4,8 @@ import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.ConsultationId;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.support.outbox.MessageSortant;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +33,22 @@ class ConsultationsEnMemoire implements Consultations {
     }
 
     @Override
-    public List<FicheConsultation> lister(Set<StatutConsultation> statuts) {
-        return stock.keySet().stream().map(id -> trouver(id).orElseThrow())
-                .filter(f -> statuts.contains(f.consultation().statut())).toList();
+    public PageVue<FicheConsultation> lister(Set<StatutConsultation> statuts, boolean publieesSeulement,
+            PageDemandee page) {
+        return PageVue.de(stock.keySet().stream().map(id -> trouver(id).orElseThrow())
+                .filter(f -> statuts.contains(f.consultation().statut()))
+                .filter(f -> !publieesSeulement || f.consultation().aEtePubliee()).toList(), page);
+    }
+
+    @Override
+    public boolean supprimerBrouillon(ConsultationId id, long versionLue) {
+        Enregistrement actuel = stock.get(id);
+        if (actuel == null || actuel.version() != versionLue
+                || actuel.consultation().statut() != StatutConsultation.BROUILLON) {
+            return false;
+        }
+        stock.remove(id);
+        return true;
     }
 
     @Override
@@ -63,6 +78,7 @@ class ConsultationsEnMemoire implements Consultations {
 
     private static Consultation copie(Consultation c, long version) {
         return Consultation.reconstituer(c.id(), c.contenu(), c.acheteur(), c.statut(), c.procedure().orElse(null),
-                c.datePublication().orElse(null), c.raisonSansSuite().orElse(null), version);
+                c.datePublication().orElse(null), c.publiciteBoampOuJalRequise().orElse(null),
+                c.raisonSansSuite().orElse(null), version);
     }
 }

@@ -7,7 +7,9 @@ import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.kernel.AccesRefuseException;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.RegleMetierException;
 import fr.centraleachat.kernel.RessourceIntrouvableException;
+import fr.centraleachat.kernel.TransitionInterditeException;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.Siret;
 import fr.centraleachat.marche.consultation.domain.Beneficiaires;
@@ -19,6 +21,8 @@ import fr.centraleachat.marche.consultation.domain.Lot;
 import fr.centraleachat.marche.consultation.domain.Lots;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.membre.application.AdhesionsActives;
+import fr.centraleachat.marche.membre.application.MembresEnMemoire;
 import fr.centraleachat.marche.reglementation.DelaiReduit;
 import fr.centraleachat.marche.reglementation.DelaisReglementaires;
 import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
@@ -27,6 +31,7 @@ import fr.centraleachat.support.outbox.FabriqueMessages;
 import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
+import fr.centraleachat.support.web.PageDemandee;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,11 +55,16 @@ class ServiceConsultationsTest {
     private static final Acteur SYSTEME_EVENEMENTS = new Acteur("si", Set.of(), Optional.empty(), Optional.empty(),
             Set.of("events:read"));
 
+    private static final Siren DIJON = new Siren("212102313");
+    private static final Siren TALANT = new Siren("212106173");
+    private static final Siren FOURNISSEUR_SIREN = new Siren("732829320");
+
     private final ConsultationsEnMemoire consultations = new ConsultationsEnMemoire();
+    private final MembresEnMemoire membres = new MembresEnMemoire().actif(DIJON, "Dijon");
 
     private ServiceConsultations service(Instant maintenant) {
         Clock horloge = Clock.fixed(maintenant, ZoneOffset.UTC);
-        return new ServiceConsultations(consultations,
+        return new ServiceConsultations(consultations, new AdhesionsActives(membres),
                 new EvenementsPublies(new FabriqueMessages(JsonMapper.builder().build(), horloge)),
                 GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge);
     }
@@ -79,11 +89,12 @@ class ServiceConsultationsTest {
         for (Acteur lecteur : new Acteur[] {AGENT, FOURNISSEUR, SYSTEME_LECTEUR}) {
             assertThatThrownBy(() -> service(PUBLICATION).consulter(brouillon, lecteur))
                     .isInstanceOf(RessourceIntrouvableException.class);
-            assertThat(service(PUBLICATION).lister(Optional.empty(), lecteur)).isEmpty();
+            assertThat(service(PUBLICATION).lister(Optional.empty(), PageDemandee.premiere(), lecteur).elements())
+                    .isEmpty();
         }
         assertThat(service(PUBLICATION).consulter(brouillon, ACHETEUR).consultation().statut())
                 .isEqualTo(StatutConsultation.BROUILLON);
-        assertThatThrownBy(() -> service(PUBLICATION).lister(Optional.empty(), SYSTEME_EVENEMENTS))
+        assertThatThrownBy(() -> service(PUBLICATION).lister(Optional.empty(), PageDemandee.premiere(), SYSTEME_EVENEMENTS))
                 .isInstanceOf(AccesRefuseException.class);
     }
 
@@ -91,9 +102,99 @@ class ServiceConsultationsTest {
     void letsAnInformationSystemWithDataReadScopeReadPublishedConsultations() {
         ConsultationId id = publiee();
 
-        assertThat(service(PUBLICATION).lister(Optional.of(StatutConsultation.PUBLIEE), SYSTEME_LECTEUR))
-                .extracting(f -> f.consultation().id()).containsExactly(id);
-        assertThat(service(PUBLICATION).lister(Optional.of(StatutConsultation.BROUILLON), SYSTEME_LECTEUR)).isEmpty();
+        assertThat(service(PUBLICATION).lister(Optional.of(StatutConsultation.PUBLIEE), PageDemandee.premiere(),
+                SYSTEME_LECTEUR).elements()).extracting(f -> f.consultation().id()).containsExactly(id);
+        assertThat(service(PUBLICATION).lister(Optional.of(StatutConsultation.BROUILLON), PageDemandee.premiere(),
+                SYSTEME_LECTEUR).elements()).isEmpty();
+    }
+
+    @Test
+    void refusesToPublishWithBeneficiariesThatAreNotActiveMembersAndNamesEachOne() {
+        membres.actif(TALANT, "Talant").suspendu(TALANT);
+        ConsultationId id = service(PUBLICATION).creer(contenuPour(DIJON, FOURNISSEUR_SIREN, TALANT), ACHETEUR)
+                .consultation().id();
+
+        assertThatThrownBy(() -> service(PUBLICATION).publier(id, ACHETEUR))
+                .isInstanceOf(RegleMetierException.class)
+                .hasFieldOrPropertyWithValue("champ", "beneficiaires")
+                .hasMessageContaining("732829320 (aucune adhésion active connue à la centrale)")
+                .hasMessageContaining("212106173 (adhésion suspendue)")
+                .hasMessageNotContaining("212102313");
+        assertThat(consultations.trouver(id).orElseThrow().consultation().statut()).isEqualTo(StatutConsultation.BROUILLON);
+        assertThat(consultations.publies).isEmpty();
+    }
+
+    @Test
+    void publishesOnceEveryBeneficiaryHasAnActiveAdhesion() {
+        membres.actif(TALANT, "Talant");
+        ConsultationId id = service(PUBLICATION).creer(contenuPour(DIJON, TALANT), ACHETEUR).consultation().id();
+
+        assertThat(service(PUBLICATION).publier(id, ACHETEUR).consultation().statut()).isEqualTo(StatutConsultation.PUBLIEE);
+    }
+
+    @Test
+    void keepsADraftDeclaredSansSuitePrivateAndAnnouncesNothing() {
+        ConsultationId id = service(PUBLICATION).creer(contenu(), ACHETEUR).consultation().id();
+
+        service(PUBLICATION).declarerSansSuite(id, "Besoin abandonné avant publication", ACHETEUR);
+
+        for (Acteur lecteur : new Acteur[] {AGENT, FOURNISSEUR, SYSTEME_LECTEUR}) {
+            assertThatThrownBy(() -> service(PUBLICATION).consulter(id, lecteur))
+                    .isInstanceOf(RessourceIntrouvableException.class);
+            assertThat(service(PUBLICATION).lister(Optional.of(StatutConsultation.SANS_SUITE), PageDemandee.premiere(),
+                    lecteur).elements()).isEmpty();
+        }
+        assertThat(service(PUBLICATION).consulter(id, ACHETEUR).consultation().statut())
+                .isEqualTo(StatutConsultation.SANS_SUITE);
+        assertThat(consultations.publies).isEmpty();
+    }
+
+    @Test
+    void showsAPublishedConsultationDeclaredSansSuiteToEveryReader() {
+        ConsultationId id = publiee();
+
+        service(PUBLICATION).declarerSansSuite(id, "Besoin disparu", ACHETEUR);
+
+        assertThat(service(PUBLICATION).consulter(id, FOURNISSEUR).consultation().raisonSansSuite()).contains("Besoin disparu");
+        assertThat(consultations.publies).extracting(MessageSortant::type)
+                .contains(Evenements.CONSULTATION_SANS_SUITE.ceType());
+    }
+
+    @Test
+    void deletesADraftButNothingPublished() {
+        ConsultationId brouillon = service(PUBLICATION).creer(contenu(), ACHETEUR).consultation().id();
+        ConsultationId id = publiee();
+
+        service(PUBLICATION).supprimer(brouillon, ACHETEUR);
+
+        assertThat(consultations.trouver(brouillon)).isEmpty();
+        assertThatThrownBy(() -> service(PUBLICATION).supprimer(brouillon, ACHETEUR))
+                .isInstanceOf(RessourceIntrouvableException.class);
+        assertThatThrownBy(() -> service(PUBLICATION).supprimer(id, ACHETEUR))
+                .isInstanceOf(TransitionInterditeException.class)
+                .hasMessage("Impossible de supprimer la consultation : l'état actuel est PUBLIEE.");
+        assertThat(consultations.trouver(id)).isPresent();
+        assertThatThrownBy(() -> service(PUBLICATION).supprimer(id, AGENT)).isInstanceOf(AccesRefuseException.class);
+    }
+
+    @Test
+    void keepsThePublicityNoticeDecisionTakenAtPublication() {
+        ConsultationId mapaAvecPublicite = service(PUBLICATION).creer(contenu(), ACHETEUR).consultation().id();
+
+        FicheConsultation publiee = service(PUBLICATION).publier(mapaAvecPublicite, ACHETEUR);
+
+        // 150 000 € HT of supplies in December 2026: a MAPA above the 90 000 € publicity threshold.
+        assertThat(publiee.consultation().procedure()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("MAPA"));
+        assertThat(publiee.consultation().publiciteBoampOuJalRequise()).contains(true);
+        assertThat(consultations.trouver(mapaAvecPublicite).orElseThrow().consultation().publiciteBoampOuJalRequise())
+                .contains(true);
+    }
+
+    private static ContenuConsultation contenuPour(Siren... beneficiaires) {
+        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"),
+                Lots.de(new Lot(1, "Papier", Montant.de(150000))),
+                Criteres.de(new CritereAttribution("Prix", 100, TypeCritere.PRIX)), DLRO,
+                Beneficiaires.de(beneficiaires), DelaiReduit.NONE);
     }
 
     @Test

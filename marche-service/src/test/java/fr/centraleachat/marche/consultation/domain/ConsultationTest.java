@@ -203,13 +203,13 @@ class ConsultationTest {
     void reconstitue_sans_evenement() {
         ConsultationId id = ConsultationId.nouveau();
         Consultation consultation = Consultation.reconstituer(id, contenu(), ACHETEUR, StatutConsultation.EN_ANALYSE,
-                Procedure.MAPA, PUBLICATION, null, 12);
+                Procedure.MAPA, PUBLICATION, true, null, 12);
 
         assertThat(consultation.evenementsEnAttente()).isEmpty();
         assertThat(consultation.version()).isEqualTo(12);
         assertThat(consultation.procedure()).contains(Procedure.MAPA);
         assertThat(consultation).isEqualTo(Consultation.reconstituer(id, contenu(), ACHETEUR, StatutConsultation.BROUILLON,
-                null, null, null, 0));
+                null, null, null, null, 0));
     }
 
     @Test

@@ -80,7 +80,7 @@ class ConsultationTransitionsTest {
     static Consultation enStatut(StatutConsultation statut) {
         boolean publiee = StatutConsultation.PUBLIES.contains(statut);
         return Consultation.reconstituer(ConsultationId.nouveau(), contenu(), ACHETEUR, statut,
-                publiee ? Procedure.MAPA : null, publiee ? PUBLICATION : null,
+                publiee ? Procedure.MAPA : null, publiee ? PUBLICATION : null, publiee ? Boolean.FALSE : null,
                 statut == SANS_SUITE ? "Infructueuse" : null, 7);
     }
 
@@ -104,11 +104,22 @@ class ConsultationTransitionsTest {
 
         assertThatThrownBy(() -> etape.action.accept(consultation))
                 .isInstanceOf(TransitionInterditeException.class)
-                .hasMessageStartingWith("Impossible de ")
+                .hasMessageStartingWith("Impossible d")
+                .hasMessageNotContaining("de o").hasMessageNotContaining("de a")
                 .hasMessageEndingWith(" : l'état actuel est " + depuis + ".")
                 .hasFieldOrPropertyWithValue("etatActuel", depuis.name());
         assertThat(consultation.statut()).isEqualTo(depuis);
         assertThat(consultation.evenementsEnAttente()).isEmpty();
+    }
+
+    @Test
+    void message_de_refus_elide_de_devant_une_voyelle() {
+        assertThatThrownBy(() -> enStatut(BROUILLON).ouvrirLesPlis())
+                .hasMessage("Impossible d'ouvrir les plis : l'état actuel est BROUILLON.");
+        assertThatThrownBy(() -> enStatut(PUBLIEE).attribuer())
+                .hasMessage("Impossible d'attribuer la consultation : l'état actuel est PUBLIEE.");
+        assertThatThrownBy(() -> enStatut(PUBLIEE).verifierSuppressible())
+                .hasMessage("Impossible de supprimer la consultation : l'état actuel est PUBLIEE.");
     }
 
     @Test
@@ -191,8 +202,8 @@ class ConsultationTransitionsTest {
     @Test
     void refuse_de_reconstituer_un_etat_incoherent() {
         assertThatThrownBy(() -> Consultation.reconstituer(ConsultationId.nouveau(), contenu(), ACHETEUR, PUBLIEE,
-                null, null, null, 1)).isInstanceOf(IllegalArgumentException.class);
+                null, null, null, null, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Consultation.reconstituer(ConsultationId.nouveau(), contenu(), ACHETEUR, SANS_SUITE,
-                null, null, null, 1)).isInstanceOf(IllegalArgumentException.class);
+                null, null, null, null, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

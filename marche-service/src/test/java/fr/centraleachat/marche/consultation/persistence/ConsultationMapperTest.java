@@ -53,6 +53,7 @@ class ConsultationMapperTest {
         assertThat(c.procedure()).contains(Procedure.APPEL_OFFRES_OUVERT);
         assertThat(c.datePublication()).contains(Instant.parse("2026-12-01T09:00:00Z"));
         assertThat(c.acheteur()).isEqualTo("acheteur");
+        assertThat(c.publiciteBoampOuJalRequise()).contains(false);
         assertThat(c.evenementsEnAttente()).isEmpty();
         assertThat(relue.avertissements()).containsExactly("attention");
         assertThat(document.lots().get(0).montantEstime()).isEqualTo("150000.50");
@@ -66,7 +67,7 @@ class ConsultationMapperTest {
         ConsultationDocument publieeSansProcedure = new ConsultationDocument(document.id(), document.acheteur(),
                 document.objet(), document.nature(), document.cpvPrincipal(), document.lots(), document.criteres(),
                 document.dlro(), document.beneficiaires(), document.delaiReduit(), "PUBLIEE", null, null, null,
-                List.of(), 3);
+                null, List.of(), 3);
 
         assertThatThrownBy(() -> ConsultationMapper.versFiche(publieeSansProcedure))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without procedure");
