@@ -172,7 +172,7 @@ public final class ParcoursDeBoutEnBout {
             statut = activee.json().path("statut").asString();
         }
         if ("SUSPENDUE".equals(statut)) {
-            Reponse reprise = appeler("POST", "/api/adhesion/adhesions/" + adhesionId + "/reprise", jetonAcheteur, "{}", null);
+            Reponse reprise = appeler("POST", "/api/adhesion/adhesions/" + adhesionId + "/reprise", jetonAcheteur, null, null);
             verifierStatut(reprise, 200);
             statut = reprise.json().path("statut").asString();
         }
@@ -213,7 +213,7 @@ public final class ParcoursDeBoutEnBout {
                 ecrire(consultation("30192000-1", 60, 40, dlroCourte)), null);
         verifierStatut(creee, 201);
         String id = creee.json().path("id").asString();
-        Reponse publication = appeler("POST", "/api/marche/consultations/" + id + "/publication", jetonAcheteur, "{}", null);
+        Reponse publication = appeler("POST", "/api/marche/consultations/" + id + "/publication", jetonAcheteur, null, null);
         verifierProbleme(publication, 400);
         verifierChampEnErreur(publication, "dlro");
         verifierStatut(appeler("POST", "/api/marche/consultations/" + id + "/sans-suite", jetonAcheteur,
@@ -228,7 +228,7 @@ public final class ParcoursDeBoutEnBout {
         consultationId = creee.json().path("id").asString();
         String correlation = "smoke-" + UUID.randomUUID();
         Reponse publiee = appeler("POST", "/api/marche/consultations/" + consultationId + "/publication", jetonAcheteur,
-                "{}", correlation);
+                null, correlation);
         verifierStatut(publiee, 200);
         long publieeA = System.nanoTime();
         verifier("PUBLIEE".equals(publiee.json().path("statut").asString()), "expected PUBLIEE: " + publiee.corps());
@@ -275,7 +275,7 @@ public final class ParcoursDeBoutEnBout {
 
     private void refuseRepublication() throws Exception {
         verifierProbleme(appeler("POST", "/api/marche/consultations/" + consultationId + "/publication", jetonAcheteur,
-                "{}", null), 409);
+                null, null), 409);
     }
 
     private void clientExterneLit() throws Exception {
