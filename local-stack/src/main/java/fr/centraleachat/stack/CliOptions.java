@@ -3,7 +3,10 @@ package fr.centraleachat.stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Command-line options of the launcher.
@@ -14,10 +17,17 @@ import java.util.List;
  * @param timeout     {@code --timeout SECONDS}
  * @param jsonLogs    {@code --json-logs}
  * @param only        {@code --only a,b}: start a subset of the processes
+ * @param freePorts   {@code --free-ports}: any free ports instead of the documented ones (printed at start-up
+ *                    and written to {@code <data dir>/stack.processes})
+ * @param env         {@code --env NAME=VALUE}, repeatable: added to every child's environment
+ * @param classDataSharing false with {@code --no-class-data-sharing}: run the jars as built, without AppCDS
  * @param help        {@code --help}
  */
 public record CliOptions(Path dataDir, Path projectRoot, boolean reset, Duration timeout, boolean jsonLogs,
-                         List<String> only, boolean help) {
+                         List<String> only, boolean freePorts, Map<String, String> env, boolean classDataSharing,
+                         boolean help) {
+
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
 
@@ -29,12 +39,20 @@ public record CliOptions(Path dataDir, Path projectRoot, boolean reset, Duration
               --timeout SECONDS    time allowed for everything to be ready (default: 180)
               --json-logs          children log ECS JSON to their log files
               --only NAME[,NAME]   start only these processes (%s)
+              --free-ports         pick free ports instead of 8080-8083/9000/8090/27017/9092-9093
+                                   (several stacks side by side; see <data dir>/stack.processes)
+              --env NAME=VALUE     extra environment variable for every child (repeatable),
+                                   e.g. --env CENTRALE_RATELIMIT_ENABLED=false
+              --no-class-data-sharing
+                                   run the jars as built (default: extracted, with an AppCDS archive
+                                   recorded at the first clean stop in local-stack/target/cds)
               --project-root DIR   project checkout (default: found from the launcher jar)
               --help               this help
             """.formatted(String.join(", ", ProcessSpec.ALL));
 
     public CliOptions {
         only = List.copyOf(only);
+        env = Map.copyOf(env);
     }
 
     /** Parses {@code args}; accepts {@code --opt value} and {@code --opt=value}. */
@@ -46,6 +64,9 @@ public record CliOptions(Path dataDir, Path projectRoot, boolean reset, Duration
         boolean jsonLogs = false;
         List<String> only = new ArrayList<>();
         boolean help = false;
+        boolean freePorts = false;
+        boolean classDataSharing = true;
+        Map<String, String> env = new LinkedHashMap<>();
 
         List<String> tokens = new ArrayList<>();
         for (String arg : args) {
@@ -65,6 +86,16 @@ public record CliOptions(Path dataDir, Path projectRoot, boolean reset, Duration
                 case "--reset" -> reset = true;
                 case "--json-logs" -> jsonLogs = true;
                 case "--help", "-h" -> help = true;
+                case "--free-ports" -> freePorts = true;
+                case "--no-class-data-sharing" -> classDataSharing = false;
+                case "--env" -> {
+                    String assignment = value(tokens, ++i, option);
+                    int eq = assignment.indexOf('=');
+                    if (eq <= 0 || !ENV_NAME.matcher(assignment.substring(0, eq)).matches()) {
+                        throw new IllegalArgumentException("--env expects NAME=VALUE, got '" + assignment + "'");
+                    }
+                    env.put(assignment.substring(0, eq), assignment.substring(eq + 1));
+                }
                 case "--timeout" -> timeout = parseTimeout(value(tokens, ++i, option));
                 case "--only" -> {
                     for (String name : value(tokens, ++i, option).split(",")) {
@@ -79,7 +110,7 @@ public record CliOptions(Path dataDir, Path projectRoot, boolean reset, Duration
                 default -> throw new IllegalArgumentException("Unknown option '" + option + "'");
             }
         }
-        return new CliOptions(dataDir, projectRoot, reset, timeout, jsonLogs, only, help);
+        return new CliOptions(dataDir, projectRoot, reset, timeout, jsonLogs, only, freePorts, env, classDataSharing, help);
     }
 
     private static String value(List<String> tokens, int index, String option) {

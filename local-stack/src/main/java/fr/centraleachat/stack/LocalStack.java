@@ -21,11 +21,21 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The whole system as separate JVMs, started in dependency order (infra, auth server, the three
- * services in parallel, gateway) and stopped in reverse order. Usable in-process, e.g. by system tests:
+ * services and the gateway in parallel) and stopped in reverse order. Once ready, each child is supervised: one
+ * that exits on its own is restarted on the same port and data dir, as {@link RestartPolicy} says, while the
+ * others keep serving (the gateway answers 503 for a service that is down). Usable in-process, e.g. by system
+ * tests:
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.builder()
@@ -40,27 +50,48 @@ public final class LocalStack implements AutoCloseable {
     /** How long a child may take to stop after SIGTERM before it is killed. */
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    /** Readiness polling: short, since every poll saved is start-up time, and a poll costs little. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
     private static final int LOG_TAIL_LINES = 40;
+
+    /** Written to the data dir: one line per process, for scripts (bench, stop) and people. */
+    public static final String PROCESSES_FILE = "stack.processes";
+
+    /** Supervision state of a child. */
+    public enum Status { STARTING, UP, RESTARTING, GAVE_UP }
 
     private final StackConfig config;
     private final List<ProcessSpec> specs;
     private final Duration startupTimeout;
     private final PrintStream out;
     private final String javaExecutable;
+    private final RestartPolicy restartPolicy;
+    private final ClassDataSharing cds;
     private final ReadinessProbe probe = new ReadinessProbe();
-    private final List<ManagedProcess> started = Collections.synchronizedList(new ArrayList<>());
+    /** The current process of each name (a restart replaces it); guarded by {@link #lifecycle}. */
+    private final Map<String, ManagedProcess> current = new LinkedHashMap<>();
+    private final Map<String, Status> status = new LinkedHashMap<>();
+    private final Map<String, Deque<Long>> restartTimes = new LinkedHashMap<>();
+    private final Map<String, Integer> restartCounts = new LinkedHashMap<>();
     private final Object lifecycle = new Object();
+    private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "local-stack-supervisor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean closing;
     private volatile Duration startupTime;
 
     private LocalStack(StackConfig config, List<ProcessSpec> specs, Duration startupTimeout, PrintStream out,
-                       String javaExecutable) {
+                       String javaExecutable, RestartPolicy restartPolicy, ClassDataSharing cds) {
         this.config = config;
         this.specs = specs;
         this.startupTimeout = startupTimeout;
         this.out = out;
         this.javaExecutable = javaExecutable;
+        this.restartPolicy = restartPolicy;
+        this.cds = cds;
     }
 
     public static Builder builder() {
@@ -100,13 +131,124 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ManagedProcess launch(ProcessSpec spec) {
+        ManagedProcess.checkJar(spec);
+        // Extracting a jar for class data sharing can take seconds: not under the lock a stop needs.
+        ClassDataSharing.Launch launch = cds != null ? cds.prepare(spec) : ClassDataSharing.Launch.plain(spec.jar(), null);
         synchronized (lifecycle) {
             if (closing) {
                 throw new StackStartException("Stopped while starting");
             }
-            ManagedProcess process = ManagedProcess.start(spec, javaExecutable);
-            started.add(process);
+            ManagedProcess process = ManagedProcess.start(spec, javaExecutable, launch);
+            current.put(spec.name(), process);
+            status.putIfAbsent(spec.name(), Status.STARTING);
             return process;
+        }
+    }
+
+    /** Once ready, an exit is no longer a start-up failure but something to heal. */
+    private void supervise(ManagedProcess process) {
+        synchronized (lifecycle) {
+            if (current.get(process.name()) == process) {
+                status.put(process.name(), Status.UP);
+            }
+        }
+        writeProcessesFile();
+        process.process().onExit().thenRun(() -> onUnexpectedExit(process));
+    }
+
+    private void onUnexpectedExit(ManagedProcess process) {
+        String name = process.name();
+        Duration delay;
+        int recent;
+        synchronized (lifecycle) {
+            if (closing || current.get(name) != process) {
+                return;
+            }
+            long now = System.nanoTime();
+            Deque<Long> times = restartTimes.computeIfAbsent(name, k -> new ArrayDeque<>());
+            while (!times.isEmpty() && now - times.peekFirst() > restartPolicy.window().toNanos()) {
+                times.removeFirst();
+            }
+            recent = times.size();
+            delay = restartPolicy.backoff(recent);
+            if (delay != null) {
+                times.addLast(now + delay.toNanos());
+                status.put(name, Status.RESTARTING);
+            } else {
+                status.put(name, Status.GAVE_UP);
+            }
+        }
+        String exit = ManagedProcess.describeExit(process.exitCode());
+        if (delay == null && restartPolicy.maxRestarts() == 0) {
+            out.printf("  %-18s exited with %s; restarts are disabled, the others keep running (log: %s)%n",
+                    name, exit, process.spec().logFile());
+        } else if (delay == null) {
+            printLogTail(process);
+            out.printf("  %-18s exited with %s; %d restart(s) within %s already: giving up on it. The others keep"
+                            + " running (the gateway answers 503 for it); see %s, then restart the stack.%n",
+                    name, exit, recent, restartPolicy.window(), process.spec().logFile());
+        } else {
+            out.printf("  %-18s exited with %s; restarting in %s (restart %d of %d allowed within %s; log: %s)%n",
+                    name, exit, seconds(delay), recent + 1, restartPolicy.maxRestarts(), restartPolicy.window(),
+                    process.spec().logFile());
+            try {
+                supervisor.schedule(() -> restart(process.spec()), delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // closing: nothing to restart
+            }
+        }
+        writeProcessesFile();
+    }
+
+    /** Runs on the supervisor thread; the lock makes a restart and a stop exclusive: one that lost never launches. */
+    private void restart(ProcessSpec spec) {
+        ManagedProcess process;
+        try {
+            if (closing) {
+                return;
+            }
+            process = launch(spec);
+        } catch (StackStartException e) {
+            if (!closing) {
+                out.printf("  %-18s cannot be restarted: %s%n", spec.name(), e.getMessage());
+                synchronized (lifecycle) {
+                    status.put(spec.name(), Status.GAVE_UP);
+                }
+                writeProcessesFile();
+            }
+            return;
+        }
+        synchronized (restartCounts) {
+            restartCounts.merge(spec.name(), 1, Integer::sum);
+        }
+        // An exit before ready counts as one more failure, with a longer back-off.
+        process.process().onExit().thenRun(() -> {
+            if (!process.isReady()) {
+                onUnexpectedExit(process);
+            }
+        });
+        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        while (!closing && process.isAlive()) {
+            if (probe.isReady(spec.healthUrl())) {
+                process.markReady();
+                out.printf("  %-18s restarted (pid %d), ready in %s%n", spec.name(), process.pid(),
+                        seconds(process.startupTime()));
+                supervise(process);
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                out.printf("  %-18s not ready %s after its restart; stopping it%n", spec.name(),
+                        seconds(startupTimeout));
+                process.requestStop();
+                process.awaitStop(STOP_GRACE);
+                return;
+            }
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -126,6 +268,7 @@ public final class LocalStack implements AutoCloseable {
                 if (probe.isReady(process.spec().healthUrl())) {
                     process.markReady();
                     out.printf("  %-18s ready in %s%n", process.name(), seconds(process.startupTime()));
+                    supervise(process);
                     it.remove();
                 }
             }
@@ -183,8 +326,23 @@ public final class LocalStack implements AutoCloseable {
                 return;
             }
             closing = true;
-            toStop = new ArrayList<>(started);
+            toStop = new ArrayList<>(current.values());
         }
+        // Pending restarts are dropped; one already past the lock has put its process in the list above.
+        supervisor.shutdownNow();
+        try {
+            stopAll(toStop);
+        } finally {
+            try {
+                Files.deleteIfExists(config.dataDir().resolve(PROCESSES_FILE));
+            } catch (IOException ignored) {
+                // stale file: rewritten at the next start
+            }
+            closed.countDown();
+        }
+    }
+
+    private void stopAll(List<ManagedProcess> toStop) {
         Map<Integer, List<ManagedProcess>> stages = new TreeMap<>(Collections.reverseOrder());
         for (ManagedProcess process : toStop) {
             stages.computeIfAbsent(process.spec().stage(), k -> new ArrayList<>()).add(process);
@@ -206,26 +364,50 @@ public final class LocalStack implements AutoCloseable {
                 seconds(Duration.ofNanos(System.nanoTime() - begin)));
     }
 
-    /**
-     * Blocks until a child exits while the stack is not being closed, and returns its name; for a
-     * launcher that must not keep running half a system. Returns empty once {@link #close()} started.
-     */
-    public Optional<String> awaitUnexpectedExit() {
-        List<CompletableFuture<ManagedProcess>> exits = new ArrayList<>();
-        synchronized (started) {
-            for (ManagedProcess process : started) {
-                exits.add(process.process().onExit().thenApply(p -> process));
+    /** Blocks until {@link #close()} has stopped every child (e.g. from a shutdown hook on Ctrl-C). */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Supervision state of a process; empty if it was never started. */
+    public Optional<Status> status(String processName) {
+        synchronized (lifecycle) {
+            return Optional.ofNullable(status.get(processName));
+        }
+    }
+
+    /** How many times a process has been restarted since {@link #start()}. */
+    public int restarts(String processName) {
+        synchronized (restartCounts) {
+            return restartCounts.getOrDefault(processName, 0);
+        }
+    }
+
+    /** {@code name pid port url status} per process, rewritten on every change; deleted by {@link #close()}. */
+    private void writeProcessesFile() {
+        StringBuilder text = new StringBuilder("# name pid port url status (written by the launcher)\n");
+        synchronized (lifecycle) {
+            if (closing) {
+                return;
+            }
+            for (ProcessSpec spec : specs) {
+                ManagedProcess process = current.get(spec.name());
+                text.append(spec.name()).append(' ')
+                        .append(process != null ? process.pid() : -1).append(' ')
+                        .append(spec.port()).append(' ')
+                        .append("http://localhost:").append(spec.port()).append(' ')
+                        .append(status.getOrDefault(spec.name(), Status.STARTING)).append('\n');
             }
         }
-        if (exits.isEmpty()) {
-            return Optional.empty();
+        try {
+            Path file = config.dataDir().resolve(PROCESSES_FILE);
+            Path tmp = config.dataDir().resolve(PROCESSES_FILE + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException ignored) {
+            // informational only
         }
-        ManagedProcess exited = (ManagedProcess) CompletableFuture.anyOf(exits.toArray(CompletableFuture[]::new)).join();
-        if (closing) {
-            return Optional.empty();
-        }
-        printLogTail(exited);
-        return Optional.of(exited.name() + " exited with code " + exited.exitCode());
     }
 
     private void printLogTail(ManagedProcess process) {
@@ -271,19 +453,28 @@ public final class LocalStack implements AutoCloseable {
         return specs.stream().map(ProcessSpec::name).toList();
     }
 
-    /** Pid of a started process (still running or not). */
+    /** Pid of the current process of that name (still running or not; a restart changes it). */
     public OptionalLong pid(String processName) {
-        synchronized (started) {
-            return started.stream().filter(p -> p.name().equals(processName))
-                    .mapToLong(ManagedProcess::pid).findFirst();
+        synchronized (lifecycle) {
+            ManagedProcess process = current.get(processName);
+            return process != null ? OptionalLong.of(process.pid()) : OptionalLong.empty();
         }
+    }
+
+    /** Pids of the current processes, in start order. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        synchronized (lifecycle) {
+            current.forEach((name, process) -> pids.put(name, process.pid()));
+        }
+        return pids;
     }
 
     /** Per-process time from launch to ready. */
     public Map<String, Duration> startupTimes() {
         Map<String, Duration> times = new LinkedHashMap<>();
-        synchronized (started) {
-            started.forEach(p -> times.put(p.name(), p.startupTime()));
+        synchronized (lifecycle) {
+            current.forEach((name, p) -> times.put(name, p.startupTime()));
         }
         return times;
     }
@@ -319,6 +510,8 @@ public final class LocalStack implements AutoCloseable {
         private final Set<String> only = new LinkedHashSet<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private PrintStream out = System.out;
+        private RestartPolicy restartPolicy = RestartPolicy.defaults();
+        private boolean classDataSharing = true;
         private String javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         private Builder() {
@@ -387,6 +580,21 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** How children that exit on their own are restarted; default {@link RestartPolicy#defaults()}. */
+        public Builder restartPolicy(RestartPolicy restartPolicy) {
+            this.restartPolicy = Objects.requireNonNull(restartPolicy);
+            return this;
+        }
+
+        /**
+         * Runs the children from extracted jars with an AppCDS archive (recorded at the first clean stop, kept in
+         * {@code local-stack/target/cds}); default on. Off runs the jars as they are.
+         */
+        public Builder classDataSharing(boolean classDataSharing) {
+            this.classDataSharing = classDataSharing;
+            return this;
+        }
+
         public Builder javaExecutable(String javaExecutable) {
             this.javaExecutable = Objects.requireNonNull(javaExecutable);
             return this;
@@ -398,7 +606,10 @@ public final class LocalStack implements AutoCloseable {
             Path data = dataDir != null ? dataDir : root.resolve("data");
             StackConfig config = new StackConfig(root, data, ports, jvmOptions, profile, jsonLogs,
                     ProcessHandle.current().pid(), env);
-            return new LocalStack(config, config.processes(only), startupTimeout, out, javaExecutable);
+            ClassDataSharing cds = classDataSharing
+                    ? new ClassDataSharing(root.resolve("local-stack/target/cds"), javaExecutable) : null;
+            return new LocalStack(config, config.processes(only), startupTimeout, out, javaExecutable,
+                    restartPolicy, cds);
         }
 
         public LocalStack start() {

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /** {@code java -jar local-stack.jar [options]}: starts the stack, prints where to go, stops it on Ctrl-C. */
@@ -40,6 +39,11 @@ public final class Main {
                 .jsonLogs(options.jsonLogs())
                 .output(out)
                 .only(options.only().toArray(String[]::new));
+        if (options.freePorts()) {
+            builder.ports(StackPorts.freePorts());
+        }
+        options.env().forEach(builder::env);
+        builder.classDataSharing(options.classDataSharing());
         if (options.projectRoot() != null) {
             builder.projectRoot(options.projectRoot());
         }
@@ -90,11 +94,13 @@ public final class Main {
         }
         printSummary(stack, out);
 
-        // Keep running until Ctrl-C/SIGTERM (the hook stops everything) or a child dies on its own.
-        Optional<String> failure = stack.awaitUnexpectedExit();
-        if (failure.isPresent()) {
-            out.println(failure.get() + "; stopping the stack");
-            return 1;
+        // Keep running until Ctrl-C/SIGTERM (the hook stops everything); a child that dies on its own is
+        // restarted by the stack, and one that keeps dying is given up on without stopping the others.
+        try {
+            stack.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stack.close();
         }
         return 0;
     }
@@ -110,12 +116,18 @@ public final class Main {
         if (names.contains(ProcessSpec.AUTH_SERVER)) {
             out.printf("  Auth server  %s%n", stack.authServerUrl());
         }
+        List<String> services = names.stream()
+                .filter(n -> n.equals(ProcessSpec.ADHESION) || n.equals(ProcessSpec.MARCHE) || n.equals(ProcessSpec.CATALOGUE))
+                .map(n -> n + " " + stack.url(n)).toList();
+        if (!services.isEmpty()) {
+            out.printf("  Services     %s%n", String.join(", ", services));
+        }
         if (names.contains(ProcessSpec.EMBEDDED_INFRA)) {
             StackPorts ports = stack.ports();
             out.printf("  Infra        Kafka localhost:%d, MongoDB localhost:%d, health %s/actuator/health%n",
                     ports.kafka(), ports.mongo(), stack.url(ProcessSpec.EMBEDDED_INFRA));
         }
-        out.printf("  Data dir     %s%n", stack.dataDir());
+        out.printf("  Data dir     %s (processes and pids in %s)%n", stack.dataDir(), LocalStack.PROCESSES_FILE);
         out.println("Demo accounts:");
         demoAccounts().forEach(line -> out.println("  " + line));
         out.println("Press Ctrl-C (or run ./stop.sh) to stop.");

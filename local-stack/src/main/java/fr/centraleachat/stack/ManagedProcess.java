@@ -33,18 +33,32 @@ final class ManagedProcess {
     }
 
     static ManagedProcess start(ProcessSpec spec, String javaExecutable) {
+        return start(spec, javaExecutable, ClassDataSharing.Launch.plain(spec.jar(), null));
+    }
+
+    /** Fails early, with the build command, when a jar is missing. */
+    static void checkJar(ProcessSpec spec) {
         if (!Files.isRegularFile(spec.jar())) {
             throw new StackStartException(spec.name() + ": jar not found: " + spec.jar()
                     + " (build it with ./mvnw -DskipTests package)");
         }
-        List<String> command = spec.command(javaExecutable);
+    }
+
+    /**
+     * Starts the child as {@code launch} says (class data sharing or not): an archive being recorded is kept
+     * only after a clean exit (0, or 143 after our SIGTERM), so a crash never leaves a partial one.
+     */
+    static ManagedProcess start(ProcessSpec spec, String javaExecutable, ClassDataSharing.Launch launch) {
+        checkJar(spec);
+        List<String> command = spec.command(javaExecutable, launch.jar(), launch.jvmOptions());
         if (SETSID != null) {
             command = Stream.concat(Stream.of(SETSID.toString()), command.stream()).toList();
         }
         try {
             Files.createDirectories(spec.logFile().getParent());
             Files.writeString(spec.logFile(), System.lineSeparator() + "==== " + Instant.now() + " starting "
-                            + spec.name() + ": " + String.join(" ", command) + System.lineSeparator(),
+                            + spec.name() + ": " + String.join(" ", command) + System.lineSeparator()
+                            + (launch.note() != null ? "==== " + launch.note() + System.lineSeparator() : ""),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(spec.jar().getParent().getParent().toFile())
@@ -53,7 +67,11 @@ final class ManagedProcess {
                     .redirectInput(ProcessBuilder.Redirect.from(nullFile()));
             builder.environment().putAll(spec.env());
             long start = System.nanoTime();
-            return new ManagedProcess(spec, builder.start(), start);
+            Process process = builder.start();
+            if (launch.recording()) {
+                process.onExit().thenAccept(p -> ClassDataSharing.publish(launch, p.exitValue() == 0 || p.exitValue() == 143));
+            }
+            return new ManagedProcess(spec, process, start);
         } catch (IOException e) {
             throw new StackStartException(spec.name() + ": cannot start: " + e.getMessage(), e);
         }
@@ -77,6 +95,16 @@ final class ManagedProcess {
 
     Integer exitCode() {
         return process.isAlive() ? null : process.exitValue();
+    }
+
+    /** The exit code with what it usually means for these JVMs. */
+    static String describeExit(int code) {
+        return switch (code) {
+            case 3 -> "code 3 (out of memory: -XX:+ExitOnOutOfMemoryError)";
+            case 137 -> "code 137 (killed, SIGKILL)";
+            case 143 -> "code 143 (terminated, SIGTERM)";
+            default -> "code " + code;
+        };
     }
 
     void markReady() {

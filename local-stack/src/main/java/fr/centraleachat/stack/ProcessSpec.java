@@ -49,11 +49,17 @@ public record ProcessSpec(
 
     /** {@code java <jvm options> -jar <jar> <args>}. */
     public List<String> command(String javaExecutable) {
+        return command(javaExecutable, jar, List.of());
+    }
+
+    /** The same command running another copy of the jar (e.g. extracted for class data sharing), with more options. */
+    List<String> command(String javaExecutable, Path runJar, List<String> extraJvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable);
         command.addAll(jvmOptions);
+        command.addAll(extraJvmOptions);
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(runJar.toString());
         command.addAll(args);
         return command;
     }

@@ -32,15 +32,39 @@ public record StackConfig(
         Map<String, String> extraEnv) {
 
     /**
-     * Tuned for start-up time and memory on a small (2-core) machine: C1 only, serial GC, small stacks,
-     * a bounded heap, and a crash rather than a slow death on OOM so the launcher notices.
+     * Tuned for start-up time and memory on a small (2-core) machine: C1 only, serial GC, small stacks, a heap
+     * that starts small and gives memory back after a collection (resident memory follows the live set, not
+     * the maximum), one compiler thread, no perf-data file, and a crash rather than a slow death on OOM so the
+     * launcher notices and restarts the process. Per-process additions are in {@link #PROCESS_JVM_OPTIONS}.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1",
             "-XX:+UseSerialGC",
             "-Xss512k",
-            "-Xmx256m",
+            "-Xms24m",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:-UsePerfData",
             "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * Heap ceilings, appended after the common options. A service holds at most {@link #SERVICE_WORKER_THREADS}
+     * requests at once, each body at most 1 MB (the body limit of the gateway and of the services) with its
+     * parsed form bounded by the Jackson stream constraints: 384 MB leaves room for all of them on top of the
+     * live set (about 60 MB). The gateway streams bodies and keeps C2, since it is on every request's path.
+     */
+    static final Map<String, List<String>> PROCESS_JVM_OPTIONS = Map.of(
+            ProcessSpec.EMBEDDED_INFRA, List.of("-Xmx320m"),
+            ProcessSpec.AUTH_SERVER, List.of("-Xmx192m"),
+            ProcessSpec.ADHESION, List.of("-Xmx384m"),
+            ProcessSpec.MARCHE, List.of("-Xmx384m"),
+            ProcessSpec.CATALOGUE, List.of("-Xmx384m"),
+            ProcessSpec.GATEWAY, List.of("-Xmx256m", "-XX:TieredStopAtLevel=4", "-XX:CICompilerCount=2"));
+
+    /** Request threads of each servlet service (Tomcat's default, 200, is sized for a server, not a laptop). */
+    static final int SERVICE_WORKER_THREADS = 32;
 
     public static final String DEFAULT_PROFILE = "demo";
 
@@ -88,20 +112,25 @@ public record StackConfig(
         return specs;
     }
 
-    /** All processes: infra, then the auth server, then the three services together, then the gateway. */
+    /**
+     * All processes, in two stages: the infrastructure with the auth server (which needs neither Kafka nor
+     * MongoDB), then the three services with the gateway (which needs nothing to start: tokens' keys and the
+     * services are reached at the first request). Fewer stages means no core idles while a stage's last
+     * process finishes.
+     */
     public List<ProcessSpec> processes() {
         return List.of(
                 spec(ProcessSpec.EMBEDDED_INFRA, 0, "embedded-infra/target/embedded-infra-exec.jar",
                         ports.infraHttp(), infraEnv()),
-                spec(ProcessSpec.AUTH_SERVER, 1, "auth-server/target/auth-server.jar",
+                spec(ProcessSpec.AUTH_SERVER, 0, "auth-server/target/auth-server.jar",
                         ports.authServer(), authServerEnv()),
-                spec(ProcessSpec.ADHESION, 2, "adhesion-service/target/adhesion-service.jar",
+                spec(ProcessSpec.ADHESION, 1, "adhesion-service/target/adhesion-service.jar",
                         ports.adhesion(), serviceEnv(ProcessSpec.ADHESION)),
-                spec(ProcessSpec.MARCHE, 2, "marche-service/target/marche-service.jar",
+                spec(ProcessSpec.MARCHE, 1, "marche-service/target/marche-service.jar",
                         ports.marche(), serviceEnv(ProcessSpec.MARCHE)),
-                spec(ProcessSpec.CATALOGUE, 2, "catalogue-service/target/catalogue-service.jar",
+                spec(ProcessSpec.CATALOGUE, 1, "catalogue-service/target/catalogue-service.jar",
                         ports.catalogue(), serviceEnv(ProcessSpec.CATALOGUE)),
-                spec(ProcessSpec.GATEWAY, 3, "gateway/target/gateway.jar",
+                spec(ProcessSpec.GATEWAY, 1, "gateway/target/gateway.jar",
                         ports.gateway(), gatewayEnv()));
     }
 
@@ -130,13 +159,21 @@ public record StackConfig(
     Map<String, String> authServerEnv() {
         Map<String, String> env = commonEnv();
         env.put("CENTRALE_ISSUER_URI", authServerUrl());
+        tomcatThreads(env);
         return env;
     }
 
     Map<String, String> serviceEnv(String name) {
         Map<String, String> env = resourceServerEnv();
         env.put("SPRING_MONGODB_URI", mongoUri(DATABASES.get(name)));
+        tomcatThreads(env);
         return env;
+    }
+
+    /** Fewer request threads: less memory, and a bound on the bodies held at once (see PROCESS_JVM_OPTIONS). */
+    private static void tomcatThreads(Map<String, String> env) {
+        env.put("SERVER_TOMCAT_THREADS_MAX", Integer.toString(SERVICE_WORKER_THREADS));
+        env.put("SERVER_TOMCAT_THREADS_MIN_SPARE", "2");
     }
 
     Map<String, String> gatewayEnv() {
@@ -157,7 +194,9 @@ public record StackConfig(
     private ProcessSpec spec(String name, int stage, String jar, int port, Map<String, String> env) {
         env.putAll(extraEnv);
         List<String> args = List.of("--spring.profiles.active=" + profile, "--server.port=" + port);
-        return new ProcessSpec(name, stage, projectRoot.resolve(jar), port, jvmOptions, args, env,
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(PROCESS_JVM_OPTIONS.getOrDefault(name, List.of()));
+        return new ProcessSpec(name, stage, projectRoot.resolve(jar), port, options, args, env,
                 URI.create(url(port) + "/actuator/health/readiness"), logDir().resolve(name + ".log"));
     }
 

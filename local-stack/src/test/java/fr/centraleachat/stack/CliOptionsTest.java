@@ -21,6 +21,21 @@ class CliOptionsTest {
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.only()).isEmpty();
         assertThat(options.help()).isFalse();
+        assertThat(options.freePorts()).isFalse();
+        assertThat(options.env()).isEmpty();
+        assertThat(options.classDataSharing()).isTrue();
+    }
+
+    @Test
+    void freePortsEnvAndClassDataSharing() {
+        CliOptions options = CliOptions.parse("--free-ports", "--env", "CENTRALE_RATELIMIT_ENABLED=false",
+                "--env=JAVA_OPTS=-Da=b=c", "--no-class-data-sharing");
+        assertThat(options.freePorts()).isTrue();
+        assertThat(options.env()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("CENTRALE_RATELIMIT_ENABLED", "false", "JAVA_OPTS", "-Da=b=c"));
+        assertThat(options.classDataSharing()).isFalse();
+        assertThatThrownBy(() -> CliOptions.parse("--env", "NOVALUE")).hasMessageContaining("NAME=VALUE");
+        assertThatThrownBy(() -> CliOptions.parse("--env", "1X=y")).hasMessageContaining("NAME=VALUE");
     }
 
     @Test

@@ -23,7 +23,7 @@ class StackConfigTest {
     void startOrderAndStages() {
         List<ProcessSpec> specs = config.processes();
         assertThat(specs).extracting(ProcessSpec::name).containsExactlyElementsOf(ProcessSpec.ALL);
-        assertThat(specs).extracting(ProcessSpec::stage).containsExactly(0, 1, 2, 2, 2, 3);
+        assertThat(specs).extracting(ProcessSpec::stage).containsExactly(0, 0, 1, 1, 1, 1);
     }
 
     @Test
@@ -47,10 +47,42 @@ class StackConfigTest {
     @Test
     void commandLine() {
         ProcessSpec marche = byName(config.processes()).get("marche-service");
-        assertThat(marche.command("java")).containsExactly("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xss512k", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar",
-                ROOT.resolve("marche-service/target/marche-service.jar").toString(),
-                "--spring.profiles.active=demo", "--server.port=8082");
+        List<String> expected = new java.util.ArrayList<>(List.of("java"));
+        expected.addAll(StackConfig.DEFAULT_JVM_OPTIONS);
+        expected.addAll(List.of("-Xmx384m", "-jar", ROOT.resolve("marche-service/target/marche-service.jar").toString(),
+                "--spring.profiles.active=demo", "--server.port=8082"));
+        assertThat(marche.command("java")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void everyChildHasABoundedHeapAndExitsOnOutOfMemory() {
+        for (ProcessSpec spec : config.processes()) {
+            assertThat(spec.jvmOptions()).as(spec.name()).contains("-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC")
+                    .anyMatch(option -> option.matches("-Xmx\\d+m"));
+        }
+    }
+
+    @Test
+    void gatewayKeepsTheOptimisingCompilerTheOthersStopAtC1() {
+        Map<String, ProcessSpec> specs = byName(config.processes());
+        assertThat(lastTieredLevel(specs.get("gateway"))).isEqualTo("4");
+        assertThat(lastTieredLevel(specs.get("adhesion-service"))).isEqualTo("1");
+    }
+
+    @Test
+    void servletProcessesGetFewerRequestThreads() {
+        Map<String, ProcessSpec> specs = byName(config.processes());
+        for (String name : List.of("auth-server", "adhesion-service", "marche-service", "catalogue-service")) {
+            assertThat(specs.get(name).env()).as(name).containsEntry("SERVER_TOMCAT_THREADS_MAX", "32");
+        }
+        StackConfig overridden = new StackConfig(ROOT, DATA, StackPorts.defaults(), List.of(), "demo", false, 1,
+                Map.of("SERVER_TOMCAT_THREADS_MAX", "8"));
+        assertThat(byName(overridden.processes()).get("marche-service").env()).containsEntry("SERVER_TOMCAT_THREADS_MAX", "8");
+    }
+
+    private static String lastTieredLevel(ProcessSpec spec) {
+        return spec.jvmOptions().stream().filter(o -> o.startsWith("-XX:TieredStopAtLevel="))
+                .reduce((a, b) -> b).map(o -> o.substring(o.indexOf('=') + 1)).orElse("4");
     }
 
     @Test
