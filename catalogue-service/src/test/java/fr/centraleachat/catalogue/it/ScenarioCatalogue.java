@@ -104,8 +104,8 @@ abstract class ScenarioCatalogue {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(get("/api/catalogue/membres-actifs/" + siren, JetonsDeTest.acheteur()).statusCode()).isEqualTo(200));
 
-        JsonNode liste = json.readTree(get("/api/catalogue/membres-actifs", JetonsDeTest.admin()).body());
-        JsonNode entree = trouver(liste, "siren", siren);
+        JsonNode liste = json.readTree(get("/api/catalogue/membres-actifs?taille=200", JetonsDeTest.admin()).body());
+        JsonNode entree = trouver(liste.get("elements"), "siren", siren);
         assertThat(entree).as(liste.toString()).isNotNull();
         assertThat(entree.get("nom").asString()).isEqualTo("Commune de test " + siren);
         assertThat(entree.get("typeMembre").asString()).isEqualTo("COMMUNE");
@@ -115,25 +115,25 @@ abstract class ScenarioCatalogue {
         assertThat(entree.has("evenementsAppliques")).isFalse();
 
         String jetonAgent = JetonsDeTest.agent(siren);
-        JsonNode vueAgent = json.readTree(get("/api/catalogue/membres-actifs", jetonAgent).body());
-        assertThat(vueAgent.size()).isEqualTo(1);
-        assertThat(vueAgent.get(0).get("siren").asString()).isEqualTo(siren);
+        JsonNode vueAgent = json.readTree(get("/api/catalogue/membres-actifs?taille=200", jetonAgent).body());
+        assertThat(vueAgent.get("total").asLong()).isEqualTo(1);
+        assertThat(vueAgent.get("elements").get(0).get("siren").asString()).isEqualTo(siren);
         assertThat(get("/api/catalogue/membres-actifs/" + siren, jetonAgent).statusCode()).isEqualTo(200);
 
         HttpResponse<String> autreMembre = get("/api/catalogue/membres-actifs/" + siren,
                 JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
         assertThat(autreMembre.statusCode()).isEqualTo(404);
         assertThat(autreMembre.body()).doesNotContain("Commune de test");
-        assertThat(json.readTree(get("/api/catalogue/membres-actifs", JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).body())
+        assertThat(json.readTree(get("/api/catalogue/membres-actifs?taille=200", JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).body())
                 .findValuesAsString("siren")).doesNotContain(siren);
 
         // Another information system reads with a client-credentials token: the data:read scope, not a role.
-        assertThat(json.readTree(get("/api/catalogue/membres-actifs",
+        assertThat(json.readTree(get("/api/catalogue/membres-actifs?taille=200",
                 JetonsDeTest.client("systeme-externe", "data:read")).body()).findValuesAsString("siren")).contains(siren);
-        assertThat(get("/api/catalogue/membres-actifs", JetonsDeTest.client("systeme-evenements", "events:read"))
+        assertThat(get("/api/catalogue/membres-actifs?taille=200", JetonsDeTest.client("systeme-evenements", "events:read"))
                 .statusCode()).isEqualTo(403);
 
-        HttpResponse<String> fournisseur = get("/api/catalogue/membres-actifs", JetonsDeTest.fournisseur());
+        HttpResponse<String> fournisseur = get("/api/catalogue/membres-actifs?taille=200", JetonsDeTest.fournisseur());
         assertThat(fournisseur.statusCode()).isEqualTo(403);
         assertThat(fournisseur.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).contains("application/problem+json"));
@@ -174,7 +174,7 @@ abstract class ScenarioCatalogue {
                 new AdhesionResilieeV1(adhesionId, siren, LocalDate.of(2027, 1, 1), "Retrait du membre"));
         await().atMost(Duration.ofSeconds(10)).until(() -> statut(siren, "membres").equals("RESILIEE"));
         assertThat(get("/api/catalogue/membres-actifs/" + siren, JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
-        assertThat(json.readTree(get("/api/catalogue/membres-actifs", JetonsDeTest.acheteur()).body())
+        assertThat(json.readTree(get("/api/catalogue/membres-actifs?taille=200", JetonsDeTest.acheteur()).body())
                 .findValuesAsString("siren")).doesNotContain(siren);
     }
 
@@ -199,7 +199,8 @@ abstract class ScenarioCatalogue {
         assertThat(Duration.ofNanos(System.nanoTime() - debut)).isLessThan(Duration.ofSeconds(1));
 
         produire(Evenements.CONSULTATION_PUBLIEE, tot, UUID.randomUUID().toString(), Instant.now(),
-                publiee(tot, "Fournitures de bureau " + tot, T0.plus(35, ChronoUnit.DAYS), List.of(JetonsDeTest.SIREN_DIJON)));
+                avecPublicite(publiee(tot, "Fournitures de bureau " + tot, T0.plus(35, ChronoUnit.DAYS),
+                        List.of(JetonsDeTest.SIREN_DIJON)), true));
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 get("/api/catalogue/consultations-ouvertes/" + tot, JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT)).statusCode() == 200);
 
@@ -214,8 +215,12 @@ abstract class ScenarioCatalogue {
         assertThat(detail.get("lots").get(0).get("montantEstime").decimalValue()).isEqualByComparingTo("150000.50");
         assertThat(detail.get("criteres").get(0).get("ponderation").asInt()).isEqualTo(60);
         assertThat(detail.get("beneficiaires").get(0).asString()).isEqualTo(JetonsDeTest.SIREN_DIJON);
+        // Published before the flag existed: unknown, not false.
+        assertThat(detail.get("publiciteBoampOuJalRequise").isNull()).as(detail.toString()).isTrue();
+        assertThat(json.readTree(get("/api/catalogue/consultations-ouvertes/" + tot, JetonsDeTest.fournisseur()).body())
+                .get("publiciteBoampOuJalRequise").asBoolean()).isTrue();
 
-        List<String> ordre = json.readTree(get("/api/catalogue/consultations-ouvertes", JetonsDeTest.fournisseur()).body())
+        List<String> ordre = json.readTree(get("/api/catalogue/consultations-ouvertes?taille=200", JetonsDeTest.fournisseur()).body())
                 .findValuesAsString("consultationId");
         assertThat(ordre).containsSubsequence(tot, tard, echauffement);
 
@@ -321,7 +326,7 @@ abstract class ScenarioCatalogue {
         HttpResponse<String> reponse = get("/api/catalogue/consultations-ouvertes", null);
         assertThat(reponse.statusCode()).isEqualTo(401);
         assertThat(json.readTree(reponse.body()).get("title").asString()).isEqualTo("Authentification requise");
-        assertThat(get("/api/catalogue/membres-actifs", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/catalogue/membres-actifs?taille=200", null).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -377,6 +382,12 @@ abstract class ScenarioCatalogue {
                 beneficiaires);
     }
 
+    private static ConsultationPublieeV1 avecPublicite(ConsultationPublieeV1 p, boolean publicite) {
+        return new ConsultationPublieeV1(p.consultationId(), p.objet(), p.nature(), p.cpvPrincipal(), p.procedure(),
+                p.valeurEstimeeTotale(), p.datePublication(), p.dlro(), p.lots(), p.criteres(), p.beneficiaires(),
+                publicite);
+    }
+
     /**
      * Waits until everything produced so far with this key was consumed: one aggregate's events share a
      * partition, so once a marker sent after them is applied, they were too.
@@ -425,7 +436,8 @@ abstract class ScenarioCatalogue {
     }
 
     private List<String> ids(String requete) throws Exception {
-        HttpResponse<String> reponse = get("/api/catalogue/consultations-ouvertes" + requete, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
+        String pagee = requete + (requete.isEmpty() ? "?" : "&") + "taille=200";
+        HttpResponse<String> reponse = get("/api/catalogue/consultations-ouvertes" + pagee, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
         return new ArrayList<>(json.readTree(reponse.body()).findValuesAsString("consultationId"));
     }

@@ -436,7 +436,7 @@ abstract class ScenarioConsultations {
         assertThat(envoyer("GET", "/api/marche/consultations/" + UUID.randomUUID(), JetonsDeTest.acheteur(), null, null)
                 .statusCode()).isEqualTo(404);
         assertChamp(envoyer("GET", "/api/marche/consultations?statut=OUVERTE", JetonsDeTest.acheteur(), null, null),
-                "statut", "type incorrect");
+                "statut", "valeurs acceptées : BROUILLON, PUBLIEE");
         String id = creer(DLRO_LEGALE);
         assertChamp(envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite", JetonsDeTest.acheteur(),
                 "{\"raison\":\"  \"}", null), "raison", "obligatoire");

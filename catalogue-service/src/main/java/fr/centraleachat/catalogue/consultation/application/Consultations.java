@@ -2,8 +2,9 @@ package fr.centraleachat.catalogue.consultation.application;
 
 import fr.centraleachat.catalogue.consultation.domain.Consultation;
 import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Where the consultation projection is kept. */
@@ -15,8 +16,10 @@ public interface Consultations {
     boolean enregistrer(Consultation consultation, String evenementId);
 
     /**
-     * Open consultations whose deadline is after {@code maintenant}, earliest deadline first, optionally only
-     * those a member benefits from or that cover a CPV division.
+     * One page of the open consultations whose deadline is after {@code maintenant}, earliest deadline first then
+     * by id (unique, so pages are stable), optionally only those a member benefits from or that cover a CPV
+     * division.
      */
-    List<Consultation> ouvertes(Instant maintenant, Optional<Siren> beneficiaire, Optional<String> divisionCpv);
+    PageVue<Consultation> ouvertes(Instant maintenant, Optional<Siren> beneficiaire, Optional<String> divisionCpv,
+            PageDemandee page);
 }

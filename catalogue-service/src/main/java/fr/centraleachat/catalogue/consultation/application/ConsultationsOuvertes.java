@@ -3,8 +3,9 @@ package fr.centraleachat.catalogue.consultation.application;
 import fr.centraleachat.catalogue.consultation.domain.Consultation;
 import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,8 @@ public class ConsultationsOuvertes {
         this.horloge = horloge;
     }
 
-    public List<Consultation> lister(Optional<Siren> beneficiaire, Optional<String> divisionCpv) {
-        return consultations.ouvertes(horloge.instant(), beneficiaire, divisionCpv);
+    public PageVue<Consultation> lister(Optional<Siren> beneficiaire, Optional<String> divisionCpv, PageDemandee page) {
+        return consultations.ouvertes(horloge.instant(), beneficiaire, divisionCpv, page);
     }
 
     public Consultation consulter(UUID id) {

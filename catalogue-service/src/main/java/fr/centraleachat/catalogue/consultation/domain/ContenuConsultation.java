@@ -9,10 +9,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a published consultation says: object, procedure, deadline, lots, criteria and beneficiaries. */
+/**
+ * What a published consultation says: object, procedure, deadline, lots, criteria and beneficiaries.
+ *
+ * @param publiciteBoampOuJalRequise whether a notice in the BOAMP or a JAL is required; null when the publication
+ *     event did not say (published before the marché service told it)
+ */
 public record ContenuConsultation(String objet, String nature, CodeCpv cpvPrincipal, String procedure,
         BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<LotConsultation> lots,
-        List<CritereConsultation> criteres, List<Siren> beneficiaires) {
+        List<CritereConsultation> criteres, List<Siren> beneficiaires, Boolean publiciteBoampOuJalRequise) {
+
+    public ContenuConsultation(String objet, String nature, CodeCpv cpvPrincipal, String procedure,
+            BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<LotConsultation> lots,
+            List<CritereConsultation> criteres, List<Siren> beneficiaires) {
+        this(objet, nature, cpvPrincipal, procedure, valeurEstimeeTotale, datePublication, dlro, lots, criteres,
+                beneficiaires, null);
+    }
 
     public ContenuConsultation {
         if (objet == null || objet.isBlank()) {

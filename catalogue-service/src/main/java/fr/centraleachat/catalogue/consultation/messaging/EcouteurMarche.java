@@ -61,7 +61,7 @@ class EcouteurMarche {
                         lot.montantEstime(), lot.cpv() == null ? null : new CodeCpv(lot.cpv()))).toList(),
                 liste(d.criteres()).stream().map(c -> new CritereConsultation(c.libelle(), c.ponderation(), c.type()))
                         .toList(),
-                liste(d.beneficiaires()).stream().map(Siren::new).toList());
+                liste(d.beneficiaires()).stream().map(Siren::new).toList(), d.publiciteBoampOuJalRequise());
     }
 
     private static <T> List<T> liste(List<T> valeurs) {

@@ -9,6 +9,8 @@ import fr.centraleachat.catalogue.consultation.domain.StatutConsultation;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.messaging.EvenementsAppliques;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
@@ -55,20 +57,26 @@ class ConsultationsMongo implements Consultations {
                 .set("lots", c.lots().stream().map(ConsultationsMongo::ecrire).toList())
                 .set("criteres", c.criteres().stream().map(ConsultationsMongo::ecrire).toList())
                 .set("beneficiaires", c.beneficiaires().stream().map(Siren::valeur).toList())
-                .set("divisionsCpv", List.copyOf(c.divisionsCpv())));
+                .set("divisionsCpv", List.copyOf(c.divisionsCpv()))
+                .set("publiciteBoampOuJalRequise", c.publiciteBoampOuJalRequise()));
         consultation.statut().ifPresent(statut -> modification.set("statut", statut.name()));
         return evenementsAppliques.appliquerUneFois(COLLECTION, consultation.id(), evenementId, modification);
     }
 
     @Override
-    public List<Consultation> ouvertes(Instant maintenant, Optional<Siren> beneficiaire, Optional<String> divisionCpv) {
+    public PageVue<Consultation> ouvertes(Instant maintenant, Optional<Siren> beneficiaire,
+            Optional<String> divisionCpv, PageDemandee page) {
+        // The same rule as Consultation.estOuverte, in the query, so that the total and the pages agree.
         Criteria criteres = Criteria.where("statut").is(StatutConsultation.OUVERTE.name())
-                .and("dlro").gt(Date.from(maintenant));
+                .and("objet").exists(true).and("dlro").gt(Date.from(maintenant));
         beneficiaire.ifPresent(siren -> criteres.and("beneficiaires").is(siren.valeur()));
         divisionCpv.ifPresent(division -> criteres.and("divisionsCpv").is(division));
-        Query query = Query.query(criteres).with(Sort.by("dlro"));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(ConsultationsMongo::lire)
-                .filter(c -> c.estOuverte(maintenant)).toList();
+        Query query = Query.query(criteres);
+        long total = mongo.count(query, COLLECTION);
+        query.with(Sort.by("dlro").and(Sort.by("_id"))).skip(page.decalage()).limit(page.taille());
+        List<Consultation> elements = mongo.find(query, Document.class, COLLECTION).stream()
+                .map(ConsultationsMongo::lire).toList();
+        return new PageVue<>(elements, page.page(), page.taille(), total);
     }
 
     private static Document ecrire(LotConsultation lot) {
@@ -97,7 +105,8 @@ class ConsultationsMongo implements Consultations {
                         .map(c -> new CritereConsultation(c.getString("libelle"), c.getInteger("ponderation"),
                                 c.getString("type")))
                         .toList(),
-                doc.getList("beneficiaires", String.class, List.of()).stream().map(Siren::new).toList());
+                doc.getList("beneficiaires", String.class, List.of()).stream().map(Siren::new).toList(),
+                doc.getBoolean("publiciteBoampOuJalRequise"));
         return Consultation.reconstituer(doc.getString("_id"), contenu,
                 statut == null ? null : StatutConsultation.valueOf(statut));
     }

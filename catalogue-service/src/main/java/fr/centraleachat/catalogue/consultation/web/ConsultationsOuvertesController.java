@@ -3,10 +3,14 @@ package fr.centraleachat.catalogue.consultation.web;
 import fr.centraleachat.catalogue.consultation.application.ConsultationsOuvertes;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,16 +35,19 @@ class ConsultationsOuvertesController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les consultations ouvertes, par date limite de remise des offres croissante")
-    List<ConsultationOuverteReponse> lister(
+    @Operation(summary = "Lister les consultations ouvertes par page, par date limite de remise des offres croissante")
+    @ApiResponse(responseCode = "200", description = "Une page de consultations ouvertes")
+    PageVue<ConsultationOuverteReponse> lister(
             @Parameter(description = "SIREN d'un bénéficiaire") @RequestParam(required = false) String beneficiaire,
-            @Parameter(description = "Division CPV (2 chiffres, ex. 30)") @RequestParam(required = false) String cpv) {
-        return consultationsOuvertes.lister(beneficiaire(beneficiaire), division(cpv)).stream()
-                .map(ConsultationOuverteReponse::de).toList();
+            @Parameter(description = "Division CPV (2 chiffres, ex. 30)") @RequestParam(required = false) String cpv,
+            @ParameterObject @Valid PageDemandee page) {
+        return consultationsOuvertes.lister(beneficiaire(beneficiaire), division(cpv), page)
+                .map(ConsultationOuverteReponse::de);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Consulter une consultation ouverte")
+    @ApiResponse(responseCode = "200", description = "La consultation ouverte")
     ConsultationOuverteReponse consulter(@PathVariable UUID id) {
         return ConsultationOuverteReponse.de(consultationsOuvertes.consulter(id));
     }

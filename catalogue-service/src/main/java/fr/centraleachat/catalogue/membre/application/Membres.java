@@ -24,6 +24,6 @@ public interface Membres {
         MODIFIE_ENTRE_TEMPS
     }
 
-    /** Members whose adhésion is active, by name. */
+    /** Members whose adhésion is active, in no particular order. */
     List<Membre> actifs();
 }

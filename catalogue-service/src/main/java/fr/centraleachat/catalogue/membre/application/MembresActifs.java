@@ -6,7 +6,11 @@ import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
-import java.util.List;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +28,22 @@ public class MembresActifs {
         this.membres = membres;
     }
 
-    public List<Membre> lister(Acteur acteur) {
+    /**
+     * One page of the active members in French alphabetical order of their names ("Fénay" before
+     * "Fontaine-lès-Dijon"), then by SIREN so that the order is stable.
+     */
+    public PageVue<Membre> lister(PageDemandee page, Acteur acteur) {
         if (voitTousLesMembres(acteur)) {
-            return membres.actifs();
+            return PageVue.de(membres.actifs(), ordreAlphabetique(), page);
         }
         exigerAgent(acteur);
-        return membres.trouver(acteur.membreDeLAgent()).filter(Membre::estActif).stream().toList();
+        return PageVue.de(membres.trouver(acteur.membreDeLAgent()).filter(Membre::estActif).stream().toList(), page);
+    }
+
+    static Comparator<Membre> ordreAlphabetique() {
+        Collator collation = Collator.getInstance(Locale.FRENCH);
+        return Comparator.comparing((Membre m) -> m.description().orElseThrow().nom(), collation)
+                .thenComparing(m -> m.siren().valeur());
     }
 
     public Membre consulter(Siren siren, Acteur acteur) {

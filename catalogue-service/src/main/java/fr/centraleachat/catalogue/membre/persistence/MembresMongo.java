@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,8 +58,8 @@ class MembresMongo implements Membres {
 
     @Override
     public List<Membre> actifs() {
-        Query query = Query.query(Criteria.where("statut").is(StatutMembre.ACTIVE.name()).and("nom").exists(true))
-                .with(Sort.by("nom"));
+        // Sorted by the caller in French collation, which the store's binary order is not.
+        Query query = Query.query(Criteria.where("statut").is(StatutMembre.ACTIVE.name()).and("nom").exists(true));
         return mongo.find(query, Document.class, COLLECTION).stream().map(MembresMongo::lire)
                 .filter(Membre::estActif).toList();
     }

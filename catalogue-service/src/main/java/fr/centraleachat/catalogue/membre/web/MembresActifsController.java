@@ -3,9 +3,13 @@ package fr.centraleachat.catalogue.membre.web;
 import fr.centraleachat.catalogue.membre.application.MembresActifs;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.security.Acteur;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,13 +27,15 @@ class MembresActifsController {
     }
 
     @GetMapping
-    @Operation(summary = "Lister les membres actifs (un agent ne voit que son organisme)")
-    List<MembreActifReponse> lister(Acteur acteur) {
-        return membresActifs.lister(acteur).stream().map(MembreActifReponse::de).toList();
+    @Operation(summary = "Lister les membres actifs par page, par ordre alphabétique français (un agent ne voit que son organisme)")
+    @ApiResponse(responseCode = "200", description = "Une page de membres actifs")
+    PageVue<MembreActifReponse> lister(@ParameterObject @Valid PageDemandee page, Acteur acteur) {
+        return membresActifs.lister(page, acteur).map(MembreActifReponse::de);
     }
 
     @GetMapping("/{siren}")
     @Operation(summary = "Consulter un membre actif par son SIREN")
+    @ApiResponse(responseCode = "200", description = "Le membre actif")
     MembreActifReponse consulter(@PathVariable String siren, Acteur acteur) {
         return MembreActifReponse.de(membresActifs.consulter(new Siren(siren), acteur));
     }
