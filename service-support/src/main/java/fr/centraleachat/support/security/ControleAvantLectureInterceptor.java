@@ -10,7 +10,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import fr.centraleachat.kernel.ValeurInvalideException;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -33,11 +35,35 @@ class ControleAvantLectureInterceptor implements HandlerInterceptor {
         if (roles != null && !autorise(roles, SecurityContextHolder.getContext().getAuthentication())) {
             throw new AccessDeniedException("role not allowed on " + request.getRequestURI());
         }
+        verifierEnumsExactes(request, methode);
         if (aUnCorps(request) && Arrays.stream(methode.getMethodParameters())
                 .noneMatch(p -> p.hasParameterAnnotation(RequestBody.class))) {
             throw new CorpsInattenduException();
         }
         return true;
+    }
+
+    /** Spring trims enum names in query parameters; " NONE " is refused there as it is in a body. */
+    private static void verifierEnumsExactes(HttpServletRequest request, HandlerMethod methode) {
+        for (var parametre : methode.getMethodParameters()) {
+            RequestParam annotation = parametre.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parametre.nestedIfOptional().getNestedParameterType();
+            if (annotation == null || !type.isEnum()) {
+                continue;
+            }
+            String nom = !annotation.name().isEmpty() ? annotation.name() : parametre.getParameterName();
+            String[] valeurs = nom == null ? null : request.getParameterValues(nom);
+            if (valeurs == null) {
+                continue;
+            }
+            for (String valeur : valeurs) {
+                if (!valeur.equals(valeur.strip())) {
+                    throw new ValeurInvalideException(nom, "Valeur inconnue ; valeurs acceptées : "
+                            + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                                    .collect(Collectors.joining(", ")) + ".");
+                }
+            }
+        }
     }
 
     static boolean autorise(RolesAutorises roles, Authentication authentification) {
