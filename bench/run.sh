@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Benchmarks of the platform, each measured side by side with a reference in one run.
+#   bench/run.sh gateway  [--url GATEWAY --service-url CATALOGUE --auth-url AUTH] [--duration S] [--rounds N]
+#   bench/run.sh events   [--url GATEWAY --auth-url AUTH --kafka HOST:PORT] [--samples N]
+#   bench/run.sh startup  [--runs N]
+# Without --url a stack is started on free ports (./run.sh --free-ports, rate limiting off) and stopped after.
+# Figures go to stdout; the last line is always "NAME: key=value ...". BENCH_NO_BUILD=1: use the jars as built.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NAME="${1:-}"
+[[ -n "$NAME" ]] && shift || true
+case "$NAME" in
+  gateway|events|startup) ;;
+  *) sed -n '2,7p' "$0"; exit 2 ;;
+esac
+
+URL="" SERVICE_URL="" AUTH_URL="" KAFKA="" DURATION=10 ROUNDS=3 SAMPLES=40 RUNS=3 CONNECTIONS=32
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --url) URL="$2"; shift 2 ;;
+    --service-url) SERVICE_URL="$2"; shift 2 ;;
+    --auth-url) AUTH_URL="$2"; shift 2 ;;
+    --kafka) KAFKA="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --samples) SAMPLES="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    *) echo "Unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+WORK="$(mktemp -d /tmp/centrale-bench.XXXXXX)"
+STACK_DATA="" NGINX_PID=""
+cleanup() {
+  [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null || true
+  [[ -n "$STACK_DATA" ]] && "$ROOT/stop.sh" --data-dir "$STACK_DATA" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { echo "[$(date +%T)] $*" >&2; }
+
+need_packages() {
+  local missing=()
+  for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    log "Installing ${missing[*]} (apt-get)"
+    local sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+    $sudo apt-get install -y "${missing[@]}" >/dev/null || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y "${missing[@]}" >/dev/null; }
+  fi
+}
+
+# The JVM client (bench/target/bench-exec.jar), rebuilt when its sources are newer.
+bench_jar() {
+  local jar="$ROOT/bench/target/bench-exec.jar"
+  if [[ ! -f "$jar" || -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" -newer "$jar" -print -quit)" ]]; then
+    log "Building the bench client (./mvnw -q -DskipTests package -pl bench)"
+    (cd "$ROOT" && ./mvnw -B -ntp -q -DskipTests package -pl bench) >&2
+  fi
+  echo "$jar"
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Starts a stack on free ports in $1 (data dir); prints nothing, sets STACK_DATA; returns after "is up".
+# Extra launcher options follow.
+start_stack() {
+  STACK_DATA="$1"; shift
+  local out="$STACK_DATA.out"
+  mkdir -p "$STACK_DATA"
+  local build=(); [[ "${BENCH_NO_BUILD:-}" == 1 ]] && build=(--no-build)
+  "$ROOT/run.sh" ${build[@]+"${build[@]}"} --free-ports --data-dir "$STACK_DATA" "$@" >"$out" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 3000); do
+    if grep -q "is up in" "$out" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then cat "$out" >&2; log "stack failed to start"; return 1; fi
+    sleep 0.1
+  done
+  cat "$out" >&2; log "stack not up after 300 s"; return 1
+}
+
+stack_field() { # process field(2=pid 3=port 4=url)
+  awk -v n="$1" -v f="$2" '$1==n {print $f}' "$STACK_DATA/stack.processes"
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+use_stack_or_url() {
+  if [[ -z "$URL" ]]; then
+    log "Starting a stack on free ports (rate limiting off)"
+    start_stack "$WORK/data" --env CENTRALE_RATELIMIT_ENABLED=false
+    URL=$(stack_field gateway 4)
+    SERVICE_URL=$(stack_field catalogue-service 4)
+    AUTH_URL=$(stack_field auth-server 4)
+    local infra_port; infra_port=$(stack_field embedded-infra 3)
+    KAFKA="localhost:$(grep -o 'Kafka localhost:[0-9]*' "$WORK/data.out" | head -1 | cut -d: -f2)"
+    log "Stack up: gateway $URL, catalogue $SERVICE_URL, auth $AUTH_URL, kafka $KAFKA (infra http :$infra_port)"
+  else
+    local host; host=$(echo "$URL" | sed -E 's#^https?://([^:/]+).*#\1#')
+    SERVICE_URL="${SERVICE_URL:-http://$host:8083}"
+    AUTH_URL="${AUTH_URL:-http://$host:9000}"
+    KAFKA="${KAFKA:-$host:9092}"
+  fi
+}
+
+# ---- gateway -----------------------------------------------------------------------------------------------
+# wrk --latency prints "50%  1.23ms"; convert us/ms/s to ms.
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f\n", v}'; }
+
+WRK_OUT=""
+run_wrk() { # url connections threads duration -> sets WRK_RPS WRK_P50 WRK_P99 WRK_ERR
+  WRK_OUT=$(wrk -t"$3" -c"$2" -d"$4"s --latency -H "Authorization: Bearer $TOKEN" "$1" 2>&1)
+  WRK_RPS=$(echo "$WRK_OUT" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+  WRK_P50=$(echo "$WRK_OUT" | awk '$1=="50%" {print $2}' | to_ms)
+  WRK_P99=$(echo "$WRK_OUT" | awk '$1=="99%" {print $2}' | to_ms)
+  WRK_ERR=$(echo "$WRK_OUT" | awk '/Non-2xx|Socket errors/ {gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) s+=$i} END {print s+0}')
+}
+
+bench_gateway() {
+  need_packages nginx wrk curl python3
+  use_stack_or_url
+  local path="/api/catalogue/consultations-ouvertes"
+  TOKEN=$(curl -sf -u systeme-externe:systeme-externe-secret -d grant_type=client_credentials -d 'scope=data:read' \
+    "$AUTH_URL/oauth2/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+  local service_hostport; service_hostport=$(echo "$SERVICE_URL" | sed -E 's#^https?://##; s#/.*##; s#^localhost#127.0.0.1#')
+  local nginx_port; nginx_port=$(free_port)
+  mkdir -p "$WORK/nginx/logs"
+  cat >"$WORK/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+error_log $WORK/nginx/logs/error.log warn;
+pid $WORK/nginx/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body; proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fcgi; uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
+  upstream service { server $service_hostport; keepalive 64; }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+    }
+  }
+}
+NGINX
+  nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' 2>>"$WORK/nginx/logs/error.log" &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.1; done
+
+  declare -A target=([gateway]="$URL$path" [nginx]="http://127.0.0.1:$nginx_port$path" [direct]="$SERVICE_URL$path")
+  for t in gateway nginx direct; do
+    local code; code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "${target[$t]}")
+    [[ "$code" == 200 ]] || { log "$t answered $code for ${target[$t]}"; exit 1; }
+  done
+  log "Warm-up: 10 s on each target"
+  for t in gateway nginx direct; do run_wrk "${target[$t]}" "$CONNECTIONS" 2 10; done
+
+  local errors=0
+  : >"$WORK/high" ; : >"$WORK/low"
+  for r in $(seq 1 "$ROUNDS"); do
+    for t in gateway nginx direct; do
+      run_wrk "${target[$t]}" "$CONNECTIONS" 2 "$DURATION"
+      printf "round %d  %-8s c=%-3s %6s req/s  p50 %7s ms  p99 %7s ms  errors %s\n" "$r" "$t" "$CONNECTIONS" "$WRK_RPS" "$WRK_P50" "$WRK_P99" "$WRK_ERR"
+      echo "$t $WRK_RPS $WRK_P50 $WRK_P99" >>"$WORK/high"; errors=$((errors + WRK_ERR))
+    done
+    for t in gateway direct; do
+      run_wrk "${target[$t]}" 1 1 "$DURATION"
+      printf "round %d  %-8s c=1   %6s req/s  p50 %7s ms  p99 %7s ms  errors %s\n" "$r" "$t" "$WRK_RPS" "$WRK_P50" "$WRK_P99" "$WRK_ERR"
+      echo "$t $WRK_RPS $WRK_P50 $WRK_P99" >>"$WORK/low"; errors=$((errors + WRK_ERR))
+    done
+  done
+  m() { awk -v t="$2" -v f="$3" '$1==t {print $f}' "$WORK/$1" | median; }
+  local g n d; g=$(m high gateway 2); n=$(m high nginx 2); d=$(m high direct 2)
+  local ratio; ratio=$(awk -v a="$g" -v b="$n" 'BEGIN {printf "%.2f", a/b}')
+  local ratio_direct; ratio_direct=$(awk -v a="$g" -v b="$d" 'BEGIN {printf "%.2f", a/b}')
+  local added; added=$(awk -v a="$(m low gateway 4)" -v b="$(m low direct 4)" 'BEGIN {printf "%.2f", a-b}')
+  echo
+  echo "medians of $ROUNDS rounds of ${DURATION} s, $CONNECTIONS connections; low load = 1 connection"
+  printf "  gateway %s req/s (p50 %s / p99 %s ms), nginx %s req/s (p50 %s / p99 %s ms), direct %s req/s (p50 %s / p99 %s ms)\n" \
+    "$g" "$(m high gateway 3)" "$(m high gateway 4)" "$n" "$(m high nginx 3)" "$(m high nginx 4)" "$d" "$(m high direct 3)" "$(m high direct 4)"
+  printf "  low load p99: gateway %s ms, direct %s ms, added %s ms\n" "$(m low gateway 4)" "$(m low direct 4)" "$added"
+  echo "gateway: gateway_rps=$g nginx_rps=$n direct_rps=$d gateway_p50_ms=$(m high gateway 3) gateway_p99_ms=$(m high gateway 4) nginx_p50_ms=$(m high nginx 3) nginx_p99_ms=$(m high nginx 4) direct_p50_ms=$(m high direct 3) direct_p99_ms=$(m high direct 4) low_gateway_p99_ms=$(m low gateway 4) low_direct_p99_ms=$(m low direct 4) added_p99_ms=$added gateway_direct_ratio=$ratio_direct errors=$errors connections=$CONNECTIONS rounds=$ROUNDS ratio=$ratio"
+}
+
+# ---- events ------------------------------------------------------------------------------------------------
+bench_events() {
+  need_packages python3
+  local jar; jar=$(bench_jar)
+  use_stack_or_url
+  java -jar "$jar" events --gateway "$URL" --auth "$AUTH_URL" --kafka "$KAFKA" --samples "$SAMPLES" --label events
+}
+
+# ---- startup -----------------------------------------------------------------------------------------------
+bench_startup() {
+  [[ -z "$URL" ]] || { echo "startup measures a start: it cannot use --url" >&2; exit 2; }
+  # Build (if needed) and record the class data sharing archives outside the measured runs.
+  log "Preparation run (builds if needed; records class data sharing archives when missing)"
+  start_stack "$WORK/prep"; "$ROOT/stop.sh" --data-dir "$STACK_DATA" >/dev/null; STACK_DATA=""
+  : >"$WORK/runs"
+  for r in $(seq 1 "$RUNS"); do
+    local data="$WORK/run$r" t0 t1
+    t0=$(date +%s.%N)
+    start_stack "$data"
+    t1=$(date +%s.%N)
+    sleep 5  # let start-up garbage be collected and the heaps shrink
+    local total=0 line=""
+    while read -r name pid _; do
+      [[ "$name" == \#* ]] && continue
+      local kb; kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+      total=$((total + kb)); line="$line rss_${name//-/_}_mb=$((kb / 1024))"
+    done <"$data/stack.processes"
+    local up; up=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b-a}')
+    local launcher_up; launcher_up=$(grep -o 'is up in [0-9.]* s' "$data.out" | awk '{print $4}')
+    echo "run $r: up in $up s (launcher: $launcher_up s), resident $((total / 1024)) MB:$line  [load $(cut -d' ' -f1-3 /proc/loadavg)]"
+    echo "$up $((total / 1024))$line" >>"$WORK/runs"
+    "$ROOT/stop.sh" --data-dir "$data" >/dev/null; STACK_DATA=""
+  done
+  local up rss; up=$(awk '{print $1}' "$WORK/runs" | median); rss=$(awk '{print $2}' "$WORK/runs" | median)
+  local per=""
+  for name in embedded_infra auth_server adhesion_service marche_service catalogue_service gateway; do
+    per="$per rss_${name}_mb=$(grep -o "rss_${name}_mb=[0-9]*" "$WORK/runs" | cut -d= -f2 | median)"
+  done
+  echo "startup: up_s=$up rss_total_mb=$rss$per runs=$RUNS"
+}
+
+"bench_$NAME"
