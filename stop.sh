@@ -29,13 +29,14 @@ fi
 
 echo "Stopping stack (launcher pid $pid)..."
 kill -TERM "$pid"
-# The launcher gives each process up to 20 s; leave room for the four stages.
-for _ in $(seq 1 1200); do
+# The launcher gives each process up to 20 s (90 s while it records its class data sharing archive),
+# stage by stage.
+for _ in $(seq 1 2400); do
   if ! kill -0 "$pid" 2>/dev/null; then
     echo "Stopped."
     exit 0
   fi
   sleep 0.1
 done
-echo "Launcher $pid still running after 120 s" >&2
+echo "Launcher $pid still running after 240 s" >&2
 exit 1

@@ -50,6 +50,9 @@ public final class LocalStack implements AutoCloseable {
     /** How long a child may take to stop after SIGTERM before it is killed. */
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
+    /** The same for a child writing its class data sharing archive at exit: tens of seconds on a busy machine. */
+    static final Duration RECORDING_STOP_GRACE = Duration.ofSeconds(90);
+
     /** Readiness polling: short, since every poll saved is start-up time, and a poll costs little. */
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
     private static final int LOG_TAIL_LINES = 40;
@@ -359,7 +362,7 @@ public final class LocalStack implements AutoCloseable {
 
     private void stop(ManagedProcess process) {
         long begin = System.nanoTime();
-        boolean graceful = process.awaitStop(STOP_GRACE);
+        boolean graceful = process.awaitStop(process.recording() ? RECORDING_STOP_GRACE : STOP_GRACE);
         out.printf("  %-18s %s in %s%n", process.name(), graceful ? "stopped" : "killed",
                 seconds(Duration.ofNanos(System.nanoTime() - begin)));
     }

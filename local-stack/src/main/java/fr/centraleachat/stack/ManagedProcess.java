@@ -24,12 +24,14 @@ final class ManagedProcess {
     private final ProcessSpec spec;
     private final Process process;
     private final long startNanos;
+    private final boolean recording;
     private volatile long readyNanos;
 
-    private ManagedProcess(ProcessSpec spec, Process process, long startNanos) {
+    private ManagedProcess(ProcessSpec spec, Process process, long startNanos, boolean recording) {
         this.spec = spec;
         this.process = process;
         this.startNanos = startNanos;
+        this.recording = recording;
     }
 
     static ManagedProcess start(ProcessSpec spec, String javaExecutable) {
@@ -71,7 +73,7 @@ final class ManagedProcess {
             if (launch.recording()) {
                 process.onExit().thenAccept(p -> ClassDataSharing.publish(launch, p.exitValue() == 0 || p.exitValue() == 143));
             }
-            return new ManagedProcess(spec, process, start);
+            return new ManagedProcess(spec, process, start, launch.recording());
         } catch (IOException e) {
             throw new StackStartException(spec.name() + ": cannot start: " + e.getMessage(), e);
         }
@@ -83,6 +85,11 @@ final class ManagedProcess {
 
     String name() {
         return spec.name();
+    }
+
+    /** True when this run writes its class data sharing archive at exit, which makes the stop slower. */
+    boolean recording() {
+        return recording;
     }
 
     long pid() {
