@@ -132,7 +132,9 @@ public final class ParcoursDeBoutEnBout {
     private void demanderAdhesion() throws Exception {
         Reponse existantes = appeler("GET", "/api/adhesion/adhesions", jetonTalant, null, null);
         verifierStatut(existantes, 200);
-        for (JsonNode adhesion : existantes.json()) {
+        // Lists are paged: the elements sit under "elements".
+        JsonNode liste = existantes.json().has("elements") ? existantes.json().path("elements") : existantes.json();
+        for (JsonNode adhesion : liste) {
             if (!"RESILIEE".equals(adhesion.path("statut").asString())) {
                 adhesionId = adhesion.path("id").asString();
                 journal.accept("        adhésion " + adhesionId + " already " + adhesion.path("statut").asString()
@@ -263,7 +265,7 @@ public final class ParcoursDeBoutEnBout {
         long limite = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         Reponse reponse;
         do {
-            reponse = appeler("GET", "/api/catalogue/membres-actifs", jetonAcheteur, null, null);
+            reponse = appeler("GET", "/api/catalogue/membres-actifs?taille=200", jetonAcheteur, null, null);
             verifierStatut(reponse, 200);
             if (reponse.corps().contains("\"" + sirenTalant + "\"")) {
                 return;
@@ -279,7 +281,7 @@ public final class ParcoursDeBoutEnBout {
     }
 
     private void clientExterneLit() throws Exception {
-        Reponse reponse = appeler("GET", "/api/catalogue/consultations-ouvertes", jetonClient, null, null);
+        Reponse reponse = appeler("GET", "/api/catalogue/consultations-ouvertes?taille=200", jetonClient, null, null);
         verifierStatut(reponse, 200);
         verifier(reponse.corps().contains(consultationId), "the published consultation is missing: " + reponse.corps());
     }
