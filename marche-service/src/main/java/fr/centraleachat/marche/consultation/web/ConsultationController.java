@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,8 @@ class ConsultationController {
     @ApiResponse(responseCode = "201", description = "Brouillon créé", headers = @Header(name = "Location",
             description = "Adresse de la consultation créée", schema = @Schema(type = "string", format = "uri")))
     @RolesAutorises({Role.ACHETEUR})
-    ResponseEntity<ConsultationVue> creer(@Valid @RequestBody ConsultationRequete requete, Acteur acteur,
+    ResponseEntity<ConsultationVue> creer(@Validated(ConsultationRequete.Ordre.class) @RequestBody ConsultationRequete requete,
+            Acteur acteur,
             UriComponentsBuilder uri) {
         ConsultationVue vue = ConsultationVue.de(service.creer(requete.versContenu(), acteur));
         return ResponseEntity.created(uri.path("/api/marche/consultations/{id}").buildAndExpand(vue.id()).toUri())
@@ -58,7 +60,8 @@ class ConsultationController {
     @Operation(summary = "Modifier une consultation encore à l'état de brouillon (acheteur)")
     @ApiResponse(responseCode = "200", description = "Brouillon modifié")
     @RolesAutorises({Role.ACHETEUR})
-    ConsultationVue modifier(@PathVariable String id, @Valid @RequestBody ConsultationRequete requete, Acteur acteur) {
+    ConsultationVue modifier(@PathVariable String id,
+            @Validated(ConsultationRequete.Ordre.class) @RequestBody ConsultationRequete requete, Acteur acteur) {
         return ConsultationVue.de(service.modifier(ConsultationId.de(id), requete.versContenu(), acteur));
     }
 

@@ -12,7 +12,9 @@ import fr.centraleachat.marche.consultation.domain.Lots;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
 import fr.centraleachat.marche.reglementation.DelaiReduit;
 import fr.centraleachat.marche.reglementation.Nature;
+import jakarta.validation.GroupSequence;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +26,9 @@ import java.util.List;
 
 /**
  * Body of creation and modification of a draft. Shapes are checked here field by field; the business rules
- * (lots numbered 1..n, weights summing to 100, a price criterion...) are the domain's.
+ * (lots numbered 1..n, weights summing to 100, a price criterion...) are the domain's. The list bounds are checked
+ * first ({@link Bornes}, in the order {@link Ordre}): an oversized list is refused without validating each of its
+ * elements.
  */
 public record ConsultationRequete(
         @NotBlank(message = "L'objet de la consultation est obligatoire.")
@@ -35,17 +39,26 @@ public record ConsultationRequete(
         @NotNull(message = "Le code CPV principal est obligatoire.")
         CodeCpv cpvPrincipal,
         @NotEmpty(message = "Une consultation comporte au moins un lot.")
-        @Size(max = 200, message = "Une consultation comporte au plus 200 lots.")
+        @Size(max = 200, message = "Une consultation comporte au plus 200 lots.", groups = Bornes.class)
         List<@NotNull(message = "Un lot ne peut pas être vide.") @Valid LotRequete> lots,
         @NotEmpty(message = "Au moins un critère d'attribution est requis.")
-        @Size(max = 20, message = "Une consultation comporte au plus 20 critères d'attribution.")
+        @Size(max = 20, message = "Une consultation comporte au plus 20 critères d'attribution.", groups = Bornes.class)
         List<@NotNull(message = "Un critère ne peut pas être vide.") @Valid CritereRequete> criteres,
         @NotNull(message = "La date limite de remise des offres est obligatoire (ex. 2027-01-15T12:00:00+01:00).")
         OffsetDateTime dlro,
         @NotEmpty(message = "Au moins un membre bénéficiaire est requis.")
-        @Size(max = 1000, message = "Une consultation compte au plus 1000 bénéficiaires.")
+        @Size(max = 1000, message = "Une consultation compte au plus 1000 bénéficiaires.", groups = Bornes.class)
         List<@NotNull(message = "Un bénéficiaire ne peut pas être vide.") Siren> beneficiaires,
         DelaiReduit delaiReduit) {
+
+    /** The list bounds, checked before anything else. */
+    public interface Bornes {
+    }
+
+    /** Validation order of a request: the bounds, then (only if they hold) every field of every element. */
+    @GroupSequence({Bornes.class, Default.class})
+    public interface Ordre {
+    }
 
     public record LotRequete(
             @NotNull(message = "Le numéro du lot est obligatoire.")
