@@ -6,6 +6,7 @@ import fr.centraleachat.smoke.ConnexionOidc;
 import fr.centraleachat.smoke.ParcoursDeBoutEnBout;
 import fr.centraleachat.smoke.Parametres;
 import fr.centraleachat.stack.LocalStack;
+import fr.centraleachat.stack.ProcessSpec;
 import fr.centraleachat.stack.StackPorts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,13 +17,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole system as the run command starts it (embedded Kafka and MongoDB, authorization server, three
- * services, gateway — each its own process), the end-to-end flow through the gateway with real tokens, then a
- * restart on the same data directory: nothing is lost.
+ * services, gateway — each its own process), the end-to-end flow through the gateway with real tokens, a service
+ * killed with SIGKILL and brought back by the launcher while the others keep serving, then a restart on the same
+ * data directory: nothing is lost.
  */
 class SystemeCompletIT {
 
@@ -30,7 +34,7 @@ class SystemeCompletIT {
     Path donnees;
 
     @Test
-    void runsTheFirstFlowThroughTheGatewayAndKeepsDataAcrossARestart() throws Exception {
+    void runsTheFirstFlowSurvivesAKilledServiceAndKeepsDataAcrossARestart() throws Exception {
         Path racine = Path.of(System.getProperty("centrale.racine", "..")).toAbsolutePath().normalize();
         StackPorts ports = StackPorts.freePorts();
         String consultationId;
@@ -49,6 +53,7 @@ class SystemeCompletIT {
             consultationId = rapport.consultationId();
             sirenTalant = ConnexionOidc.claims(new ConnexionOidc(URI.create(pile.authServerUrl()), "centrale-web",
                     "http://127.0.0.1:8080/callback").jetonPour("agent.talant", "agent.talant")).path("membre").asString();
+            killedServiceIsRestartedWhileTheOthersKeepServing(pile, sirenTalant);
         }
         assertThat(consultationId).isNotEmpty();
 
@@ -70,6 +75,46 @@ class SystemeCompletIT {
             assertThat(ouvertes.body()).as("the published consultation is still open").contains(consultationId);
         }
         assertThat(Files.isDirectory(donnees)).isTrue();
+    }
+
+    private static void killedServiceIsRestartedWhileTheOthersKeepServing(LocalStack pile, String siren) throws Exception {
+        String jeton = new ConnexionOidc(URI.create(pile.authServerUrl()), "centrale-web",
+                "http://127.0.0.1:8080/callback").jetonPour("acheteur", "acheteur");
+        String adhesions = pile.gatewayUrl() + "/api/adhesion/adhesions?siren=" + siren;
+        String membres = pile.gatewayUrl() + "/api/catalogue/membres-actifs";
+        Map<String, Long> avant = pile.pids();
+        ProcessHandle tue = ProcessHandle.of(avant.get(ProcessSpec.ADHESION)).orElseThrow();
+        tue.destroyForcibly();
+        tue.onExit().get(10, TimeUnit.SECONDS);
+
+        HttpResponse<String> pendant = get(adhesions, jeton);
+        assertThat(pendant.statusCode()).as("adhesion-service down: %s", pendant.body()).isEqualTo(503);
+        assertThat(pendant.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get(membres, jeton).statusCode()).as("catalogue keeps serving").isEqualTo(200);
+
+        long limite = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        HttpResponse<String> apres = get(adhesions, jeton);
+        while (apres.statusCode() != 200 && System.nanoTime() < limite) {
+            Thread.sleep(250);
+            apres = get(adhesions, jeton);
+        }
+        assertThat(apres.statusCode()).as("adhesion-service answers again through the gateway: %s", apres.body())
+                .isEqualTo(200);
+        assertThat(apres.body()).as("same data dir after the restart").contains("ACTIVE");
+        assertThat(pile.restarts(ProcessSpec.ADHESION)).isEqualTo(1);
+        assertThat(pile.status(ProcessSpec.ADHESION)).contains(LocalStack.Status.UP);
+        Map<String, Long> apresPids = pile.pids();
+        assertThat(apresPids.get(ProcessSpec.ADHESION)).isNotEqualTo(avant.get(ProcessSpec.ADHESION));
+        avant.remove(ProcessSpec.ADHESION);
+        apresPids.remove(ProcessSpec.ADHESION);
+        assertThat(apresPids).as("the other processes were not touched").isEqualTo(avant);
+    }
+
+    private static HttpResponse<String> get(String url, String jeton) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + jeton).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private LocalStack demarrer(Path racine, StackPorts ports) {
