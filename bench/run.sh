@@ -116,7 +116,10 @@ run_wrk() { # url connections threads duration -> sets WRK_RPS WRK_P50 WRK_P99 W
   WRK_RPS=$(echo "$WRK_OUT" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   WRK_P50=$(echo "$WRK_OUT" | awk '$1=="50%" {print $2}' | to_ms)
   WRK_P99=$(echo "$WRK_OUT" | awk '$1=="99%" {print $2}' | to_ms)
-  WRK_ERR=$(echo "$WRK_OUT" | awk '/Non-2xx|Socket errors/ {gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) s+=$i} END {print s+0}')
+  # "Non-2xx or 3xx responses: N" (the 2 and 3 of its label are not counts) and
+  # "Socket errors: connect N, read N, write N, timeout N".
+  WRK_ERR=$(echo "$WRK_OUT" | awk '/Non-2xx or 3xx responses:/ {s+=$NF}
+    /Socket errors:/ {sub(/.*Socket errors:/,""); gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) s+=$i} END {print s+0}')
 }
 
 bench_gateway() {

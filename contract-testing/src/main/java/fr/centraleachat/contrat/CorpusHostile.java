@@ -126,6 +126,16 @@ public final class CorpusHostile {
     }
 
     /** Values put in one query parameter, by what they break, for the type its schema declares. */
+    /** Header values an HTTP client can send (no control characters) that a header parameter must refuse. */
+    public static Map<String, String> valeursDEnteteHostiles() {
+        Map<String, String> valeurs = new java.util.LinkedHashMap<>();
+        valeurs.put("inner space", "deux mots");
+        valeurs.put("NoSQL operator", "{\"$gt\": \"\"}");
+        valeurs.put("300 characters", "a".repeat(300));
+        valeurs.put("8000 characters", "a".repeat(8_000));
+        return valeurs;
+    }
+
     public static Map<String, String> valeursDeRequeteHostiles(JsonNode schema) {
         Map<String, String> valeurs = new java.util.LinkedHashMap<>();
         JsonNode s = schema == null ? NOEUDS.objectNode() : schema;

@@ -108,6 +108,8 @@ public final class EntreesHostiles {
                 if (operation.methode().equals("POST")) {
                     requete = requete.avecEntete("Idempotency-Key", UUID.randomUUID().toString());
                 }
+                requete = c.entetes().entrySet().stream().reduce(requete,
+                        (r, e) -> r.avecEntete(e.getKey(), e.getValue()), (a, b) -> b);
                 ClientHttp.Reponse reponse = client.envoyer(requete);
                 bilan.compter(REQUETES);
                 juger(bilan, operation, c.nom(), reponse);
@@ -150,7 +152,12 @@ public final class EntreesHostiles {
         }
     }
 
-    private record CasPrepare(String nom, Requete requete) {
+    /** A request of the corpus; {@code entetes} are set last, over the defaults (token, Idempotency-Key). */
+    private record CasPrepare(String nom, Requete requete, Map<String, String> entetes) {
+
+        CasPrepare(String nom, Requete requete) {
+            this(nom, requete, Map.of());
+        }
     }
 
     private List<CasPrepare> preparer(OperationApi operation, Ressources ressources) {
@@ -184,6 +191,16 @@ public final class EntreesHostiles {
                 Requete r = Requete.de(operation.methode(), avecRequete(chemin, p.nom(), valeur));
                 cas.add(new CasPrepare("query " + p.nom() + ": " + nom,
                         corpsValide == null ? r : r.avecCorps(corpsValide, CorpusHostile.JSON)));
+            });
+        }
+        for (OperationApi.ParametreApi p : operation.parametres()) {
+            if (!p.emplacement().equals("header")) {
+                continue;
+            }
+            CorpusHostile.valeursDEnteteHostiles().forEach((nom, valeur) -> {
+                Requete r = Requete.de(operation.methode(), chemin);
+                cas.add(new CasPrepare("header " + p.nom() + ": " + nom,
+                        corpsValide == null ? r : r.avecCorps(corpsValide, CorpusHostile.JSON), Map.of(p.nom(), valeur)));
             });
         }
         return cas;

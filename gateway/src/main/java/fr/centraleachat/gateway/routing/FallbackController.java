@@ -61,7 +61,8 @@ class FallbackController {
 			// The write may have been performed: "try again" could do it twice.
 			return writer.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "Issue de l'opération inconnue",
 					"Le service " + label + " (" + serviceName + ") n'a pas répondu à temps. L'opération a peut-être "
-							+ "été effectuée : vérifiez son résultat avant de la renouveler.",
+							+ "été effectuée : vérifiez son résultat avant de la renouveler, ou renvoyez-la avec la même clé "
+							+ "Idempotency-Key pour obtenir sa réponse sans la refaire.",
 					headers -> {
 					});
 		}

@@ -98,7 +98,7 @@ public class SecurityConfiguration {
 	CachingJwtDecoder cachingJwtDecoder(
 			@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
 			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-			@Value("${centrale.security.audience:centrale-api}") String audience) {
+			@Value("${centrale.securite.audience:centrale-api}") String audience) {
 		HttpClient httpClient = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) JWK_SET_TIMEOUT.toMillis())
 			.responseTimeout(JWK_SET_TIMEOUT);

@@ -61,6 +61,11 @@ final class DocumentationErreurs implements OperationCustomizer {
             erreurs.put(HttpStatus.CONTENT_TOO_LARGE, "Corps de requête trop volumineux");
             erreurs.put(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Le corps doit être en application/json");
         }
+        boolean post = methode.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class);
+        if (post) {
+            erreurs.put(HttpStatus.UNPROCESSABLE_CONTENT, "Clé Idempotency-Key déjà utilisée pour une autre requête");
+            documenterIdempotence(operation);
+        }
         erreurs.put(HttpStatus.TOO_MANY_REQUESTS, "Trop de requêtes (passerelle) : voir l'en-tête Retry-After");
         erreurs.put(HttpStatus.SERVICE_UNAVAILABLE, "Service momentanément indisponible (passerelle)");
         erreurs.put(HttpStatus.GATEWAY_TIMEOUT, "Pas de réponse à temps (passerelle) : pour une écriture, "
@@ -79,6 +84,18 @@ final class DocumentationErreurs implements OperationCustomizer {
             operation.setDescription(operation.getDescription() == null ? texte : operation.getDescription() + "\n\n" + texte);
         }
         return operation;
+    }
+
+    /** Every POST takes an optional Idempotency-Key (see the idempotence support). */
+    private static void documenterIdempotence(Operation operation) {
+        operation.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter()
+                .name("Idempotency-Key").required(false)
+                .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
+                .example("6f1c2e0a-3b7d-4c55-9a51-1f0d2b7e8c90")
+                .description("Facultatif. Une requête renvoyée avec la même clé (par le même appelant, dans les "
+                        + "24 h) reçoit la réponse de la première sans rien refaire (en-tête Idempotency-Replayed: "
+                        + "true) ; la même clé avec une autre requête est refusée (422) ; pendant que la première "
+                        + "est en cours, 409 avec Retry-After. Seules les réponses 2xx sont conservées."));
     }
 
     private static ApiResponse probleme(HttpStatus statut, String description) {

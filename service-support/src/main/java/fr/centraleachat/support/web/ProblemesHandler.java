@@ -85,6 +85,12 @@ public class ProblemesHandler extends ResponseEntityExceptionHandler {
         return repondre(Problemes.probleme(HttpStatus.CONFLICT, "Doublon", "Cette ressource existe déjà."));
     }
 
+    /** A body read before the endpoint (e.g. to fingerprint it) that goes past the limit. */
+    @ExceptionHandler(CorpsTropVolumineuxException.class)
+    ResponseEntity<ProblemDetail> tropVolumineux(CorpsTropVolumineuxException e) {
+        return repondre(LimiteCorpsFilter.probleme(e.limite()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> inattendue(Exception e) {
         LOG.error("Unhandled error", e);

@@ -70,6 +70,19 @@ public class ApplicationDeTest {
                     .toUri()).build();
         }
 
+        /** Creates an order (one insert): what a retry under the same Idempotency-Key must not do twice. */
+        @PostMapping("/api/test/commandes")
+        @fr.centraleachat.support.security.RolesAutorises({Role.ACHETEUR, Role.AGENT})
+        org.springframework.http.ResponseEntity<Map<String, String>> commander(@Valid @RequestBody Demande demande,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") long attente,
+                org.springframework.web.util.UriComponentsBuilder uri) throws InterruptedException {
+            Thread.sleep(Math.min(attente, 2_000));
+            String id = UUID.randomUUID().toString();
+            mongo.insert(new Document("_id", id).append("nom", demande.nom()), "commandes");
+            return org.springframework.http.ResponseEntity.created(uri.path("/api/test/commandes/{id}")
+                    .buildAndExpand(id).toUri()).body(Map.of("id", id, "nom", demande.nom()));
+        }
+
         @PostMapping("/api/test/conflit")
         void conflit() {
             throw new TransitionInterditeException("ACTIVE", "Impossible d'activer : l'adhésion est déjà ACTIVE.");
