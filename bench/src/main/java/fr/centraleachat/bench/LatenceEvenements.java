@@ -180,6 +180,7 @@ final class LatenceEvenements {
         corps.put("objet", "Fournitures de bureau (mesure de latence)");
         corps.put("nature", "FOURNITURES");
         corps.put("cpvPrincipal", "30192000-1");
+        corps.put("familleAchat", "FOURNITURES_ADMINISTRATIVES");
         corps.put("lots", List.of(Map.of("numero", 1, "intitule", "Papier", "montantEstime", 250000)));
         corps.put("criteres", List.of(
                 Map.of("libelle", "Prix", "ponderation", 60, "type", "PRIX"),

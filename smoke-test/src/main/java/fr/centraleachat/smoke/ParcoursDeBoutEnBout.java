@@ -310,6 +310,7 @@ public final class ParcoursDeBoutEnBout {
         corps.put("objet", "Fournitures de bureau et consommables informatiques (contrôle de déploiement)");
         corps.put("nature", "FOURNITURES");
         corps.put("cpvPrincipal", cpv);
+        corps.put("familleAchat", "FOURNITURES_ADMINISTRATIVES");
         corps.put("lots", List.of(
                 Map.of("numero", 1, "intitule", "Papier et enveloppes", "montantEstime", 150000),
                 Map.of("numero", 2, "intitule", "Consommables informatiques", "montantEstime", 100000)));

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import fr.centraleachat.adhesion.adhesion.application.Adhesions;
 import fr.centraleachat.adhesion.adhesion.domain.Adhesion;
 import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
-import fr.centraleachat.adhesion.adhesion.domain.FamilleAchat;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.adhesion.adhesion.domain.Missions;
 import fr.centraleachat.adhesion.membre.application.SemisMembres;
 import fr.centraleachat.kernel.Siren;

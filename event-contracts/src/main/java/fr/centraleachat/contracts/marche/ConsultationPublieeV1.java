@@ -13,6 +13,8 @@ import java.util.List;
  *     force at publication
  * @param publiciteBoampOuJalRequise whether the procedure needs a notice in the BOAMP or a JAL (a MAPA from the
  *     publicity threshold, 90 000 € HT); added within v1, absent (null) in events published before it
+ * @param familleAchat the famille d'achat bought for ({@code fr.centraleachat.kernel.FamilleAchat} names); added
+ *     within v1, absent (null) in events published before it
  */
 public record ConsultationPublieeV1(
         String consultationId,
@@ -26,14 +28,23 @@ public record ConsultationPublieeV1(
         List<Lot> lots,
         List<Critere> criteres,
         List<String> beneficiaires,
-        Boolean publiciteBoampOuJalRequise) {
+        Boolean publiciteBoampOuJalRequise,
+        String familleAchat) {
 
     /** The v1 payload as first published, without the fields added since. */
     public ConsultationPublieeV1(String consultationId, String objet, String nature, String cpvPrincipal,
             String procedure, BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<Lot> lots,
             List<Critere> criteres, List<String> beneficiaires) {
         this(consultationId, objet, nature, cpvPrincipal, procedure, valeurEstimeeTotale, datePublication, dlro, lots,
-                criteres, beneficiaires, null);
+                criteres, beneficiaires, null, null);
+    }
+
+    /** The v1 payload before {@code familleAchat}. */
+    public ConsultationPublieeV1(String consultationId, String objet, String nature, String cpvPrincipal,
+            String procedure, BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<Lot> lots,
+            List<Critere> criteres, List<String> beneficiaires, Boolean publiciteBoampOuJalRequise) {
+        this(consultationId, objet, nature, cpvPrincipal, procedure, valeurEstimeeTotale, datePublication, dlro, lots,
+                criteres, beneficiaires, publiciteBoampOuJalRequise, null);
     }
 
     public record Lot(int numero, String intitule, BigDecimal montantEstime, String cpv) {

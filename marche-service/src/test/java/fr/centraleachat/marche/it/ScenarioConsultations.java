@@ -159,6 +159,7 @@ abstract class ScenarioConsultations {
         assertThat(donnees.get("consultationId").asString()).isEqualTo(id);
         assertThat(donnees.get("procedure").asString()).isEqualTo("APPEL_OFFRES_OUVERT");
         assertThat(donnees.get("cpvPrincipal").asString()).isEqualTo("30192000-1");
+        assertThat(donnees.get("familleAchat").asString()).isEqualTo("FOURNITURES_ADMINISTRATIVES");
         assertThat(donnees.get("lots")).hasSize(2);
         assertThat(donnees.get("criteres").get(0).get("type").asString()).isEqualTo("PRIX");
         assertThat(donnees.get("beneficiaires").get(1).asString()).isEqualTo(JetonsDeTest.SIREN_TALANT);
@@ -424,7 +425,7 @@ abstract class ScenarioConsultations {
 
         HttpResponse<String> vide = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), "{}", null);
         assertThat(vide.statusCode()).isEqualTo(400);
-        assertThat(champs(vide)).contains("objet", "nature", "cpvPrincipal", "lots", "criteres", "dlro", "beneficiaires");
+        assertThat(champs(vide)).contains("objet", "nature", "cpvPrincipal", "familleAchat", "lots", "criteres", "dlro", "beneficiaires");
 
         HttpResponse<String> malforme = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 "{\"objet\": \"Fournitures\",", null);
@@ -598,7 +599,7 @@ abstract class ScenarioConsultations {
 
     static String consultation(String cpv, int poidsPrix, int poidsTechnique, String dlro) {
         return """
-                {"objet":"Fournitures de bureau 2027","nature":"FOURNITURES","cpvPrincipal":"%s",
+                {"objet":"Fournitures de bureau 2027","nature":"FOURNITURES","cpvPrincipal":"%s","familleAchat":"FOURNITURES_ADMINISTRATIVES",
                  "lots":[{"numero":1,"intitule":"Papier","montantEstime":150000,"cpv":"30197630-1"},
                          {"numero":2,"intitule":"Petites fournitures","montantEstime":100000}],
                  "criteres":[{"libelle":"Prix","ponderation":%d,"type":"PRIX"},

@@ -207,6 +207,7 @@ class ArretDuBrokerSansPerteNiDoublonIT {
         corps.put("objet", "Fournitures de bureau, lot de contrôle de panne n° " + numero);
         corps.put("nature", "FOURNITURES");
         corps.put("cpvPrincipal", "30192000-1");
+        corps.put("familleAchat", "FOURNITURES_ADMINISTRATIVES");
         corps.put("lots", List.of(Map.of("numero", 1, "intitule", "Papier", "montantEstime", 150000)));
         corps.put("criteres", List.of(Map.of("libelle", "Prix", "ponderation", 60, "type", "PRIX"),
                 Map.of("libelle", "Valeur technique", "ponderation", 40, "type", "TECHNIQUE")));

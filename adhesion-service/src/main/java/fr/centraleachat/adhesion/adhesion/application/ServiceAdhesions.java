@@ -3,7 +3,7 @@ package fr.centraleachat.adhesion.adhesion.application;
 import fr.centraleachat.adhesion.adhesion.domain.Adhesion;
 import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
 import fr.centraleachat.adhesion.adhesion.domain.Deliberation;
-import fr.centraleachat.adhesion.adhesion.domain.FamilleAchat;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.adhesion.adhesion.domain.Missions;
 import fr.centraleachat.adhesion.adhesion.domain.Motif;
 import fr.centraleachat.adhesion.adhesion.domain.StatutAdhesion;

@@ -1,5 +1,6 @@
 package fr.centraleachat.adhesion.adhesion.domain;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.RegleMetierException;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.TransitionInterditeException;

@@ -1,6 +1,6 @@
 package fr.centraleachat.adhesion.adhesion.web;
 
-import fr.centraleachat.adhesion.adhesion.domain.FamilleAchat;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.adhesion.adhesion.domain.Missions;
 import fr.centraleachat.kernel.Siren;
 import jakarta.validation.constraints.NotEmpty;

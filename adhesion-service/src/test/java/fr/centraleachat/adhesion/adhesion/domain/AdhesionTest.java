@@ -1,5 +1,6 @@
 package fr.centraleachat.adhesion.adhesion.domain;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

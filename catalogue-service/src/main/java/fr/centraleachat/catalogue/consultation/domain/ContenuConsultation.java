@@ -14,16 +14,18 @@ import java.util.Set;
  *
  * @param publiciteBoampOuJalRequise whether a notice in the BOAMP or a JAL is required; null when the publication
  *     event did not say (published before the marché service told it)
+ * @param familleAchat the famille d'achat's code ({@code FamilleAchat} name); null when the event did not say
  */
 public record ContenuConsultation(String objet, String nature, CodeCpv cpvPrincipal, String procedure,
         BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<LotConsultation> lots,
-        List<CritereConsultation> criteres, List<Siren> beneficiaires, Boolean publiciteBoampOuJalRequise) {
+        List<CritereConsultation> criteres, List<Siren> beneficiaires, Boolean publiciteBoampOuJalRequise,
+        String familleAchat) {
 
     public ContenuConsultation(String objet, String nature, CodeCpv cpvPrincipal, String procedure,
             BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<LotConsultation> lots,
             List<CritereConsultation> criteres, List<Siren> beneficiaires) {
         this(objet, nature, cpvPrincipal, procedure, valeurEstimeeTotale, datePublication, dlro, lots, criteres,
-                beneficiaires, null);
+                beneficiaires, null, null);
     }
 
     public ContenuConsultation {

@@ -61,7 +61,8 @@ class EcouteurMarche {
                         lot.montantEstime(), lot.cpv() == null ? null : new CodeCpv(lot.cpv()))).toList(),
                 liste(d.criteres()).stream().map(c -> new CritereConsultation(c.libelle(), c.ponderation(), c.type()))
                         .toList(),
-                liste(d.beneficiaires()).stream().map(Siren::new).toList(), d.publiciteBoampOuJalRequise());
+                liste(d.beneficiaires()).stream().map(Siren::new).toList(), d.publiciteBoampOuJalRequise(),
+                d.familleAchat());
     }
 
     private static <T> List<T> liste(List<T> valeurs) {

@@ -58,7 +58,8 @@ class ConsultationsMongo implements Consultations {
                 .set("criteres", c.criteres().stream().map(ConsultationsMongo::ecrire).toList())
                 .set("beneficiaires", c.beneficiaires().stream().map(Siren::valeur).toList())
                 .set("divisionsCpv", List.copyOf(c.divisionsCpv()))
-                .set("publiciteBoampOuJalRequise", c.publiciteBoampOuJalRequise()));
+                .set("publiciteBoampOuJalRequise", c.publiciteBoampOuJalRequise())
+                .set("familleAchat", c.familleAchat()));
         consultation.statut().ifPresent(statut -> modification.set("statut", statut.name()));
         return evenementsAppliques.appliquerUneFois(COLLECTION, consultation.id(), evenementId, modification);
     }
@@ -106,7 +107,7 @@ class ConsultationsMongo implements Consultations {
                                 c.getString("type")))
                         .toList(),
                 doc.getList("beneficiaires", String.class, List.of()).stream().map(Siren::new).toList(),
-                doc.getBoolean("publiciteBoampOuJalRequise"));
+                doc.getBoolean("publiciteBoampOuJalRequise"), doc.getString("familleAchat"));
         return Consultation.reconstituer(doc.getString("_id"), contenu,
                 statut == null ? null : StatutConsultation.valueOf(statut));
     }

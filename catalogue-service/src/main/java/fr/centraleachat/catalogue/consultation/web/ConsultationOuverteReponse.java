@@ -12,7 +12,9 @@ public record ConsultationOuverteReponse(String consultationId, String objet, St
         String procedure, BigDecimal valeurEstimeeTotale, Instant datePublication, Instant dlro, List<Lot> lots,
         List<Critere> criteres, List<String> beneficiaires,
         @Schema(description = "Publicité au BOAMP ou dans un JAL requise ; absente si la publication ne l'a pas précisé")
-        Boolean publiciteBoampOuJalRequise) {
+        Boolean publiciteBoampOuJalRequise,
+        @Schema(description = "Famille d'achat ; absente si la publication ne l'a pas précisée")
+        String familleAchat) {
 
     public record Lot(int numero, String intitule, BigDecimal montantEstime, String cpv) {
     }
@@ -27,6 +29,7 @@ public record ConsultationOuverteReponse(String consultationId, String objet, St
                 c.lots().stream().map(l -> new Lot(l.numero(), l.intitule(), l.montantEstime(),
                         l.cpv() == null ? null : l.cpv().valeur())).toList(),
                 c.criteres().stream().map(cr -> new Critere(cr.libelle(), cr.ponderation(), cr.type())).toList(),
-                c.beneficiaires().stream().map(Siren::valeur).toList(), c.publiciteBoampOuJalRequise());
+                c.beneficiaires().stream().map(Siren::valeur).toList(), c.publiciteBoampOuJalRequise(),
+                c.familleAchat());
     }
 }

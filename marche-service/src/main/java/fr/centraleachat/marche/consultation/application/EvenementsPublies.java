@@ -70,6 +70,6 @@ public class EvenementsPublies {
                 consultation.nature().name(), consultation.cpvPrincipal().valeur(), evenement.procedure().name(),
                 evenement.valeurEstimeeTotale().valeurHt(), evenement.datePublication(), evenement.dlro(), lots, criteres,
                 consultation.beneficiaires().membres().stream().map(Siren::valeur).toList(),
-                evenement.publiciteBoampOuJalRequise());
+                evenement.publiciteBoampOuJalRequise(), consultation.contenu().familleAchat().name());
     }
 }

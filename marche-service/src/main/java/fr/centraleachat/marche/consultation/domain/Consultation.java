@@ -59,6 +59,7 @@ public final class Consultation {
         if (acheteur == null || acheteur.isBlank()) {
             throw new ValeurInvalideException("acheteur", "L'acheteur à l'origine de la consultation est obligatoire.");
         }
+        Objects.requireNonNull(contenu, "contenu").exigerFamilleAchat();
         Consultation consultation = new Consultation(id, contenu, acheteur, StatutConsultation.BROUILLON,
                 null, null, null, null, 0);
         consultation.enregistrer(new ConsultationCreee(id, contenu.objet(), contenu.nature(), contenu.cpvPrincipal(),
@@ -87,7 +88,7 @@ public final class Consultation {
 
     public void modifierBrouillon(ContenuConsultation nouveauContenu) {
         exigerStatut("modifier la consultation", Set.of(StatutConsultation.BROUILLON));
-        contenu = Objects.requireNonNull(nouveauContenu, "nouveauContenu");
+        contenu = Objects.requireNonNull(nouveauContenu, "nouveauContenu").exigerFamilleAchat();
         enregistrer(new ConsultationModifiee(id, contenu.valeurEstimeeTotale()));
     }
 
@@ -99,6 +100,7 @@ public final class Consultation {
      */
     public void publier(Instant maintenant, GrilleDesSeuils seuils, DelaisReglementaires delais) {
         exigerStatut("publier la consultation", Set.of(StatutConsultation.BROUILLON));
+        contenu.exigerFamilleAchat();
         Montant valeur = contenu.valeurEstimeeTotale();
         LocalDate dateDeLancement = HeureDeParis.date(maintenant);
         Procedure procedureRetenue = seuils.procedurePour(contenu.nature(), valeur, dateDeLancement);

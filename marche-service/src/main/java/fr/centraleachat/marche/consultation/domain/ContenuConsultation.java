@@ -1,6 +1,7 @@
 package fr.centraleachat.marche.consultation.domain;
 
 import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.ValeurInvalideException;
 import fr.centraleachat.marche.reglementation.DelaiReduit;
@@ -10,12 +11,14 @@ import java.time.Instant;
 
 /**
  * What the acheteur writes in a consultation, set at creation and while it is a draft. A {@code null}
- * {@code delaiReduit} means {@link DelaiReduit#NONE}.
+ * {@code delaiReduit} means {@link DelaiReduit#NONE}. {@code familleAchat} is absent only from consultations stored
+ * before it existed: creating, changing or publishing one requires it ({@link #exigerFamilleAchat()}).
  */
 public record ContenuConsultation(
         String objet,
         Nature nature,
         CodeCpv cpvPrincipal,
+        FamilleAchat familleAchat,
         Lots lots,
         Criteres criteres,
         Instant dlro,
@@ -40,6 +43,12 @@ public record ContenuConsultation(
         exiger(dlro, "dlro", "La date limite de remise des offres est obligatoire.");
         exiger(beneficiaires, "beneficiaires", "Au moins un membre bénéficiaire est requis.");
         delaiReduit = delaiReduit == null ? DelaiReduit.NONE : delaiReduit;
+    }
+
+    /** What the acheteur writes now must name the famille d'achat (the catalogue checks subscriptions against it). */
+    public ContenuConsultation exigerFamilleAchat() {
+        exiger(familleAchat, "familleAchat", "La famille d'achat de la consultation est obligatoire.");
+        return this;
     }
 
     public Montant valeurEstimeeTotale() {

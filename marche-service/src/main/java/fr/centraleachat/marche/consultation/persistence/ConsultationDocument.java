@@ -16,6 +16,7 @@ public record ConsultationDocument(
         String objet,
         String nature,
         String cpvPrincipal,
+        String familleAchat,
         List<LotDocument> lots,
         List<CritereDocument> criteres,
         Instant dlro,

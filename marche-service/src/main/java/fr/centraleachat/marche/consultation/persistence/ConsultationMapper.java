@@ -1,6 +1,7 @@
 package fr.centraleachat.marche.consultation.persistence;
 
 import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.consultation.application.FicheConsultation;
@@ -29,6 +30,7 @@ final class ConsultationMapper {
         ContenuConsultation contenu = c.contenu();
         return new ConsultationDocument(c.id().toString(), c.acheteur(), contenu.objet(), contenu.nature().name(),
                 contenu.cpvPrincipal().valeur(),
+                contenu.familleAchat() == null ? null : contenu.familleAchat().name(),
                 contenu.lots().liste().stream().map(lot -> new ConsultationDocument.LotDocument(lot.numero(),
                         lot.intitule(), lot.montantEstime().valeurHt().toPlainString(),
                         lot.cpv() == null ? null : lot.cpv().valeur())).toList(),
@@ -49,6 +51,7 @@ final class ConsultationMapper {
     static FicheConsultation versFiche(ConsultationDocument d) {
         ContenuConsultation contenu = new ContenuConsultation(d.objet(), Nature.valueOf(d.nature()),
                 new CodeCpv(d.cpvPrincipal()),
+                d.familleAchat() == null ? null : FamilleAchat.valueOf(d.familleAchat()),
                 new Lots(d.lots().stream().map(lot -> new Lot(lot.numero(), lot.intitule(), Montant.de(lot.montantEstime()),
                         lot.cpv() == null ? null : new CodeCpv(lot.cpv()))).toList()),
                 new Criteres(d.criteres().stream().map(critere -> new CritereAttribution(critere.libelle(),

@@ -1,6 +1,7 @@
 package fr.centraleachat.marche.consultation.web;
 
 import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.consultation.domain.Beneficiaires;
@@ -38,6 +39,8 @@ public record ConsultationRequete(
         Nature nature,
         @NotNull(message = "Le code CPV principal est obligatoire.")
         CodeCpv cpvPrincipal,
+        @NotNull(message = "La famille d'achat est obligatoire (voir GET /api/marche/reglementation/familles-achat).")
+        FamilleAchat familleAchat,
         @NotEmpty(message = "Une consultation comporte au moins un lot.")
         @Size(max = 200, message = "Une consultation comporte au plus 200 lots.", groups = Bornes.class)
         List<@NotNull(message = "Un lot ne peut pas être vide.") @Valid LotRequete> lots,
@@ -85,7 +88,7 @@ public record ConsultationRequete(
     }
 
     ContenuConsultation versContenu() {
-        return new ContenuConsultation(objet, nature, cpvPrincipal,
+        return new ContenuConsultation(objet, nature, cpvPrincipal, familleAchat,
                 new Lots(lots.stream().map(l -> new Lot(l.numero(), l.intitule(), l.montantEstime(), l.cpv())).toList()),
                 new Criteres(criteres.stream().map(c -> new CritereAttribution(c.libelle(), c.ponderation(), c.type()))
                         .toList()),

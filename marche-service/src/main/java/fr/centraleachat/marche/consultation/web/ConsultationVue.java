@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.consultation.web;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.consultation.application.FicheConsultation;
 import fr.centraleachat.marche.consultation.domain.Consultation;
@@ -21,6 +22,8 @@ public record ConsultationVue(
         String objet,
         Nature nature,
         String cpvPrincipal,
+        @Schema(description = "Famille d'achat ; absente des consultations enregistrées avant qu'elle existe")
+        FamilleAchat familleAchat,
         List<LotVue> lots,
         List<CritereVue> criteres,
         OffsetDateTime dlro,
@@ -47,6 +50,7 @@ public record ConsultationVue(
     static ConsultationVue de(FicheConsultation fiche) {
         Consultation c = fiche.consultation();
         return new ConsultationVue(c.id().toString(), c.objet(), c.nature(), c.cpvPrincipal().valeur(),
+                c.contenu().familleAchat(),
                 c.lots().liste().stream().map(lot -> new LotVue(lot.numero(), lot.intitule(),
                         lot.montantEstime().valeurHt(), lot.cpvOuPrincipal(c.cpvPrincipal()).valeur())).toList(),
                 c.criteres().liste().stream().map(k -> new CritereVue(k.libelle(), k.ponderation(), k.type())).toList(),

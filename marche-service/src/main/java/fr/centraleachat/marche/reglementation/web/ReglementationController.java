@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.reglementation.web;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.ValeurInvalideException;
 import fr.centraleachat.marche.reglementation.DelaiReduit;
@@ -49,6 +50,17 @@ class ReglementationController {
     }
 
     record PremiereDlroVue(LocalDate premiereDlro, int delaiMinimalEnJours) {
+    }
+
+    record FamilleAchatVue(FamilleAchat code, String libelle) {
+    }
+
+    /** The one list of familles d'achat every service uses (adhésions, consultations, catalogue). */
+    @GetMapping("/familles-achat")
+    @Operation(summary = "Familles d'achat de la centrale (codes et libellés)")
+    @ApiResponse(responseCode = "200", description = "Toutes les familles d'achat, dans l'ordre du référentiel")
+    java.util.List<FamilleAchatVue> famillesAchat() {
+        return java.util.Arrays.stream(FamilleAchat.values()).map(f -> new FamilleAchatVue(f, f.libelle())).toList();
     }
 
     @GetMapping("/procedure")

@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.consultation.application;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.centraleachat.contracts.Evenements;
@@ -38,7 +39,7 @@ class EvenementsPubliesTest {
 
     private static Consultation brouillon() {
         ContenuConsultation contenu = new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES,
-                new CodeCpv("30192000-1"),
+                new CodeCpv("30192000-1"), FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 Lots.de(new Lot(1, "Papier", Montant.de(150000), new CodeCpv("30197630-1")),
                         new Lot(2, "Petites fournitures", Montant.de(100000))),
                 Criteres.de(new CritereAttribution("Prix", 60, TypeCritere.PRIX),

@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.consultation.application;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class ServiceConsultationsTest {
     }
 
     private static ContenuConsultation contenu() {
-        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"),
+        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"), FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 Lots.de(new Lot(1, "Papier", Montant.de(150000))),
                 Criteres.de(new CritereAttribution("Prix", 100, TypeCritere.PRIX)), DLRO,
                 Beneficiaires.de(new Siren("212102313")), DelaiReduit.NONE);
@@ -191,7 +192,7 @@ class ServiceConsultationsTest {
     }
 
     private static ContenuConsultation contenuPour(Siren... beneficiaires) {
-        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"),
+        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"), FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 Lots.de(new Lot(1, "Papier", Montant.de(150000))),
                 Criteres.de(new CritereAttribution("Prix", 100, TypeCritere.PRIX)), DLRO,
                 Beneficiaires.de(beneficiaires), DelaiReduit.NONE);
@@ -232,7 +233,7 @@ class ServiceConsultationsTest {
     @Test
     void keepsThePublicationWarningsForLaterReads() {
         ContenuConsultation mapaCourte = new ContenuConsultation("Petit achat", Nature.FOURNITURES,
-                new CodeCpv("30192000-1"), Lots.de(new Lot(1, "Papier", Montant.de(80000))),
+                new CodeCpv("30192000-1"), FamilleAchat.FOURNITURES_ADMINISTRATIVES, Lots.de(new Lot(1, "Papier", Montant.de(80000))),
                 Criteres.de(new CritereAttribution("Prix", 100, TypeCritere.PRIX)),
                 Instant.parse("2026-12-08T11:00:00Z"), Beneficiaires.de(new Siren("212102313")), DelaiReduit.NONE);
         ConsultationId id = service(PUBLICATION).creer(mapaCourte, ACHETEUR).consultation().id();

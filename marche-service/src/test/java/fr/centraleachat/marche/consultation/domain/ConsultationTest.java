@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.consultation.domain;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.RegleMetierException;
 import fr.centraleachat.kernel.ValeurInvalideException;
@@ -56,25 +57,39 @@ class ConsultationTest {
     }
 
     @Test
+    void refusesCreatingOrChangingADraftWithoutFamilleAchat() {
+        ContenuConsultation valide = contenu();
+        ContenuConsultation sansFamille = new ContenuConsultation(valide.objet(), valide.nature(), valide.cpvPrincipal(),
+                null, valide.lots(), valide.criteres(), valide.dlro(), valide.beneficiaires(), null);
+        assertThatThrownBy(() -> Consultation.creer(ConsultationId.nouveau(), sansFamille, "acheteur"))
+                .isInstanceOf(ValeurInvalideException.class)
+                .hasFieldOrPropertyWithValue("champ", "familleAchat");
+        Consultation brouillon = Consultation.creer(ConsultationId.nouveau(), valide, "acheteur");
+        assertThatThrownBy(() -> brouillon.modifierBrouillon(sansFamille))
+                .hasFieldOrPropertyWithValue("champ", "familleAchat");
+        assertThat(brouillon.contenu().familleAchat()).isEqualTo(FamilleAchat.FOURNITURES_ADMINISTRATIVES);
+    }
+
+    @Test
     void valide_le_contenu() {
         ContenuConsultation valide = contenu();
-        assertThatThrownBy(() -> new ContenuConsultation(" ", valide.nature(), valide.cpvPrincipal(), valide.lots(),
+        assertThatThrownBy(() -> new ContenuConsultation(" ", valide.nature(), valide.cpvPrincipal(), FamilleAchat.FOURNITURES_ADMINISTRATIVES, valide.lots(),
                 valide.criteres(), valide.dlro(), valide.beneficiaires(), null))
                 .hasFieldOrPropertyWithValue("champ", "objet")
                 .hasMessage("L'objet de la consultation est obligatoire.");
-        assertThatThrownBy(() -> new ContenuConsultation("x".repeat(301), valide.nature(), valide.cpvPrincipal(),
+        assertThatThrownBy(() -> new ContenuConsultation("x".repeat(301), valide.nature(), valide.cpvPrincipal(), FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 valide.lots(), valide.criteres(), valide.dlro(), valide.beneficiaires(), null))
                 .hasMessage("L'objet de la consultation ne doit pas dépasser 300 caractères (301 reçus).");
-        assertThatThrownBy(() -> new ContenuConsultation("Objet", null, valide.cpvPrincipal(), valide.lots(),
+        assertThatThrownBy(() -> new ContenuConsultation("Objet", null, valide.cpvPrincipal(), FamilleAchat.FOURNITURES_ADMINISTRATIVES, valide.lots(),
                 valide.criteres(), valide.dlro(), valide.beneficiaires(), null))
                 .hasFieldOrPropertyWithValue("champ", "nature");
-        assertThatThrownBy(() -> new ContenuConsultation("Objet", valide.nature(), valide.cpvPrincipal(), null,
+        assertThatThrownBy(() -> new ContenuConsultation("Objet", valide.nature(), valide.cpvPrincipal(), FamilleAchat.FOURNITURES_ADMINISTRATIVES, null,
                 valide.criteres(), valide.dlro(), valide.beneficiaires(), null))
                 .hasFieldOrPropertyWithValue("champ", "lots");
-        assertThatThrownBy(() -> new ContenuConsultation("Objet", valide.nature(), valide.cpvPrincipal(), valide.lots(),
+        assertThatThrownBy(() -> new ContenuConsultation("Objet", valide.nature(), valide.cpvPrincipal(), FamilleAchat.FOURNITURES_ADMINISTRATIVES, valide.lots(),
                 valide.criteres(), null, valide.beneficiaires(), null))
                 .hasFieldOrPropertyWithValue("champ", "dlro");
-        assertThat(new ContenuConsultation(" Objet ", valide.nature(), valide.cpvPrincipal(), valide.lots(),
+        assertThat(new ContenuConsultation(" Objet ", valide.nature(), valide.cpvPrincipal(), FamilleAchat.FOURNITURES_ADMINISTRATIVES, valide.lots(),
                 valide.criteres(), valide.dlro(), valide.beneficiaires(), null))
                 .returns("Objet", ContenuConsultation::objet)
                 .returns(DelaiReduit.NONE, ContenuConsultation::delaiReduit);
@@ -154,7 +169,7 @@ class ConsultationTest {
     @Test
     void accepte_15_jours_pour_un_appel_d_offres_avec_avis_prealable() {
         ContenuConsultation base = contenu(Nature.SERVICES, paris("2026-05-19T12:00"), 150_000, 100_000);
-        ContenuConsultation avecAvis = new ContenuConsultation(base.objet(), base.nature(), base.cpvPrincipal(),
+        ContenuConsultation avecAvis = new ContenuConsultation(base.objet(), base.nature(), base.cpvPrincipal(), FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 base.lots(), base.criteres(), base.dlro(), base.beneficiaires(), DelaiReduit.AVIS_PREALABLE);
         Consultation consultation = Consultation.creer(ConsultationId.nouveau(), avecAvis, ACHETEUR);
 

@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.consultation.domain;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.Siren;
@@ -42,7 +43,7 @@ final class Exemples {
 
     static ContenuConsultation contenu(Nature nature, Instant dlro, long... montantsDesLots) {
         return new ContenuConsultation("Fournitures de bureau pour les membres", nature,
-                nature == Nature.TRAVAUX ? TRAVAUX_DE_CONSTRUCTION : FOURNITURES_DE_BUREAU,
+                nature == Nature.TRAVAUX ? TRAVAUX_DE_CONSTRUCTION : FOURNITURES_DE_BUREAU, FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 lotsDe(montantsDesLots), PRIX_ET_VALEUR_TECHNIQUE, dlro,
                 Beneficiaires.de(DIJON_METROPOLE, VILLE_DE_DIJON), DelaiReduit.NONE);
     }

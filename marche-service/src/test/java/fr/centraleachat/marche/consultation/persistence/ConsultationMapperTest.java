@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.consultation.persistence;
 
+import fr.centraleachat.kernel.FamilleAchat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ConsultationMapperTest {
 
     static ContenuConsultation contenu() {
-        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"),
+        return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"), FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 Lots.de(new Lot(1, "Papier", Montant.de("150000.50"), new CodeCpv("30197630-1")),
                         new Lot(2, "Petites fournitures", Montant.de(100000))),
                 Criteres.de(new CritereAttribution("Prix", 60, TypeCritere.PRIX),
@@ -61,11 +62,25 @@ class ConsultationMapperTest {
     }
 
     @Test
+    void readsADraftStoredBeforeFamilleAchatExistedAndKeepsItAbsent() {
+        ConsultationDocument document = ConsultationMapper.versDocument(
+                Consultation.creer(ConsultationId.nouveau(), contenu(), "acheteur"), List.of());
+        assertThat(document.familleAchat()).isEqualTo("FOURNITURES_ADMINISTRATIVES");
+        ConsultationDocument ancien = new ConsultationDocument(document.id(), document.acheteur(), document.objet(),
+                document.nature(), document.cpvPrincipal(), null, document.lots(), document.criteres(),
+                document.dlro(), document.beneficiaires(), document.delaiReduit(), "BROUILLON", null, null, null,
+                null, List.of(), 1);
+
+        assertThat(ConsultationMapper.versFiche(ancien).consultation().contenu().familleAchat()).isNull();
+    }
+
+    @Test
     void refusesAStoredConsultationThatBreaksTheDomainRules() {
         ConsultationDocument document = ConsultationMapper.versDocument(
                 Consultation.creer(ConsultationId.nouveau(), contenu(), "acheteur"), List.of());
         ConsultationDocument publieeSansProcedure = new ConsultationDocument(document.id(), document.acheteur(),
-                document.objet(), document.nature(), document.cpvPrincipal(), document.lots(), document.criteres(),
+                document.objet(), document.nature(), document.cpvPrincipal(), document.familleAchat(), document.lots(),
+                document.criteres(),
                 document.dlro(), document.beneficiaires(), document.delaiReduit(), "PUBLIEE", null, null, null,
                 null, List.of(), 3);
 
