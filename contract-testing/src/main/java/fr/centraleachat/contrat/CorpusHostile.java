@@ -101,6 +101,43 @@ public final class CorpusHostile {
     }
 
     /** For an operation that takes no body: any body must be refused rather than ignored. */
+    /**
+     * Uploads (multipart/form-data): truncated or malformed bodies, a file whose content is not an accepted type
+     * whatever its name, a missing or malformed JSON part, an unknown part, NoSQL operators in the JSON part.
+     * Each would be refused even on a resource that accepts uploads.
+     */
+    public static List<Cas> pourMultipart() {
+        String b = "centrale-corpus";
+        String type = "multipart/form-data; boundary=" + b;
+        String json = "--" + b + "\r\nContent-Disposition: form-data; name=\"offre\"\r\nContent-Type: application/json"
+                + "\r\n\r\n";
+        String fichier = "--" + b + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\"offre.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n";
+        String fin = "--" + b + "--\r\n";
+        List<Cas> cas = new ArrayList<>();
+        cas.add(new Cas("multipart: truncated in a part", (json + "{\"prixHt\":100}\r\n" + fichier + "%PDF-1.7 tronq")
+                .getBytes(StandardCharsets.UTF_8), type));
+        cas.add(new Cas("multipart: no boundary in the content type", (json + "{}\r\n" + fin)
+                .getBytes(StandardCharsets.UTF_8), "multipart/form-data"));
+        cas.add(new Cas("multipart: garbage", "pas du multipart".getBytes(StandardCharsets.UTF_8), type));
+        cas.add(new Cas("multipart: executable named .pdf", (json + "{\"prixHt\":100}\r\n" + fichier
+                + "MZ\u0090\u0000 programme\r\n" + fin).getBytes(StandardCharsets.ISO_8859_1), type));
+        cas.add(new Cas("multipart: script named .pdf", (json + "{\"prixHt\":100}\r\n" + fichier
+                + "#!/bin/sh\nrm -rf /\r\n" + fin).getBytes(StandardCharsets.UTF_8), type));
+        cas.add(new Cas("multipart: file without its JSON part", (fichier + "%PDF-1.7\n%%EOF\r\n" + fin)
+                .getBytes(StandardCharsets.UTF_8), type));
+        cas.add(new Cas("multipart: malformed JSON part", (json + "{\"prixHt\":\r\n" + fin)
+                .getBytes(StandardCharsets.UTF_8), type));
+        cas.add(new Cas("multipart: NoSQL operator in the JSON part", (json + "{\"prixHt\":{\"$gt\":0}}\r\n" + fin)
+                .getBytes(StandardCharsets.UTF_8), type));
+        cas.add(new Cas("multipart: huge exponent in the JSON part", (json + "{\"prixHt\":1e999999999}\r\n" + fin)
+                .getBytes(StandardCharsets.UTF_8), type));
+        cas.add(new Cas("multipart: path traversal file name", (json + "{\"prixHt\":100}\r\n" + fichier
+                .replace("offre.pdf", "../../../../etc/passwd") + "root:x:0:0\r\n" + fin)
+                .getBytes(StandardCharsets.UTF_8), type));
+        return cas;
+    }
+
     public static List<Cas> pourSansCorps() {
         return List.of(
                 Cas.json("body on a body-less endpoint: malformed", "{\"oops\":"),

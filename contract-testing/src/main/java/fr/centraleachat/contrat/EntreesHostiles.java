@@ -169,6 +169,10 @@ public final class EntreesHostiles {
                 for (CorpusHostile.Cas c : CorpusHostile.pourCorps(exemples.exemple(schema), schema)) {
                     cas.add(new CasPrepare(c.nom(), Requete.de(operation.methode(), chemin).avecCorps(c.corps(), c.typeContenu())));
                 }
+            } else if (operation.typesCorps().stream().anyMatch(t -> t.startsWith("multipart/"))) {
+                for (CorpusHostile.Cas c : CorpusHostile.pourMultipart()) {
+                    cas.add(new CasPrepare(c.nom(), Requete.de(operation.methode(), chemin).avecCorps(c.corps(), c.typeContenu())));
+                }
             } else {
                 for (CorpusHostile.Cas c : CorpusHostile.pourSansCorps()) {
                     cas.add(new CasPrepare(c.nom(), Requete.de(operation.methode(), chemin).avecCorps(c.corps(), c.typeContenu())));

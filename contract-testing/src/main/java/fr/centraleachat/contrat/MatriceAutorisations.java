@@ -136,6 +136,10 @@ public final class MatriceAutorisations {
         Requete requete = Requete.de(operation.methode(), ressources.chemin(operation)).avecJeton(jeton);
         if (operation.prendUnCorps()) {
             requete = requete.avecCorps(exemples.exemple(operation.schemaCorps().get()).toString(), CorpusHostile.JSON);
+        } else if (operation.typesCorps().stream().anyMatch(t -> t.startsWith("multipart/"))) {
+            // An upload reaches its endpoint (and so its role check) only with a multipart content type.
+            requete = requete.avecCorps("--matrice\r\nContent-Disposition: form-data; name=\"vide\"\r\n\r\n\r\n"
+                    + "--matrice--\r\n", "multipart/form-data; boundary=matrice");
         }
         if (operation.methode().equals("POST")) {
             requete = requete.avecEntete("Idempotency-Key", UUID.randomUUID().toString());

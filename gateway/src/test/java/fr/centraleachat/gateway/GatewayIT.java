@@ -321,6 +321,39 @@ class GatewayIT {
 	}
 
 	@Test
+	void uploadsHaveTheirOwnLimitOnTheRoutesThatTakeThem() {
+		String token = TestTokens.forSubject("alice");
+		byte[] quatreMegaOctets = new byte[4 * 1024 * 1024];
+		MediaType multipart = MediaType.parseMediaType("multipart/form-data; boundary=x");
+		// marche takes sealed bids: a 4 MB upload passes where 4 MB of JSON (limit 3 MB here) does not.
+		client.post()
+			.uri("/api/marche/televersement-4mo")
+			.headers(h -> h.setBearerAuth(token))
+			.contentType(multipart)
+			.bodyValue(quatreMegaOctets)
+			.exchange()
+			.expectStatus().value(status -> assertThat(status).isNotEqualTo(413));
+		assertThat(stub.hits("POST", "/api/marche/televersement-4mo")).isEqualTo(1);
+		client.post()
+			.uri("/api/marche/json-4mo")
+			.headers(h -> h.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(quatreMegaOctets)
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+		// adhesion takes none: its upload limit is the default 1 MB.
+		client.post()
+			.uri("/api/adhesion/televersement-4mo")
+			.headers(h -> h.setBearerAuth(token))
+			.contentType(multipart)
+			.bodyValue(quatreMegaOctets)
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(stub.hits("POST", "/api/adhesion/televersement-4mo")).isZero();
+	}
+
+	@Test
 	void bodyAboveRouteLimitIsRefused413BeforeReachingTheService() {
 		String token = TestTokens.forSubject("alice");
 		byte[] twoMegabytes = new byte[2 * 1024 * 1024];

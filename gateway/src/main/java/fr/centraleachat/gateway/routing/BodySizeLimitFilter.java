@@ -17,19 +17,25 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Bounds the request body of one route. A declared Content-Length above the limit is refused before
  * anything is sent to the service; a body without length (chunked) is counted while it streams and
- * cut as soon as it passes the limit, so the service never receives more than the limit.
+ * cut as soon as it passes the limit, so the service never receives more than the limit. A multipart body (file
+ * upload) has the route's upload limit instead.
  */
 final class BodySizeLimitFilter implements GatewayFilter {
 
-	private final DataSize limit;
+	private final DataSize jsonLimit;
 
-	BodySizeLimitFilter(DataSize limit) {
-		this.limit = limit;
+	private final DataSize uploadLimit;
+
+	BodySizeLimitFilter(DataSize jsonLimit, DataSize uploadLimit) {
+		this.jsonLimit = jsonLimit;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
+		org.springframework.http.MediaType type = request.getHeaders().getContentType();
+		DataSize limit = type != null && "multipart".equalsIgnoreCase(type.getType()) ? uploadLimit : jsonLimit;
 		long max = limit.toBytes();
 		if (request.getHeaders().getContentLength() > max) {
 			return Mono.error(new BodyTooLargeException(limit));

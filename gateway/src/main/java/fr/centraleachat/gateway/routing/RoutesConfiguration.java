@@ -50,7 +50,8 @@ public class RoutesConfiguration {
 		for (Backend backend : Backend.values()) {
 			String prefix = "/api/" + backend.id();
 			String uri = routes.uriOf(backend).toString();
-			BodySizeLimitFilter bodyLimit = new BodySizeLimitFilter(routes.maxBodySizeOf(backend.id()));
+			BodySizeLimitFilter bodyLimit = new BodySizeLimitFilter(routes.maxBodySizeOf(backend.id()),
+					routes.maxUploadSizeOf(backend.id()));
 			// Lower order than the API routes, which would otherwise swallow the docs path.
 			b.route(backend.id() + "-api-docs", r -> r.order(-1)
 				.path(prefix + API_DOCS_SUFFIX, prefix + API_DOCS_SUFFIX + "/**")

@@ -15,15 +15,24 @@ import org.springframework.util.unit.DataSize;
  * @param catalogueUri catalogue-service (env {@code CENTRALE_ROUTES_CATALOGUE_URI})
  * @param maxBodySize largest request body accepted on a route (JSON APIs)
  * @param maxBodySizes per-route overrides of {@code maxBodySize}, keyed by route id (e.g. an upload route)
+ * @param maxUploadSize largest multipart body (file uploads) accepted on a route; services that take none keep it
+ *     at {@code maxBodySize}
+ * @param maxUploadSizes per-route overrides of {@code maxUploadSize}, keyed by route id
  */
 @ConfigurationProperties("centrale.routes")
 public record RoutesProperties(@DefaultValue("http://localhost:8081") URI adhesionUri,
 		@DefaultValue("http://localhost:8082") URI marcheUri,
 		@DefaultValue("http://localhost:8083") URI catalogueUri, @DefaultValue("1MB") DataSize maxBodySize,
-		Map<String, DataSize> maxBodySizes) {
+		Map<String, DataSize> maxBodySizes, @DefaultValue("1MB") DataSize maxUploadSize,
+		Map<String, DataSize> maxUploadSizes) {
 
 	public RoutesProperties {
 		maxBodySizes = (maxBodySizes == null) ? Map.of() : Map.copyOf(maxBodySizes);
+		maxUploadSizes = (maxUploadSizes == null) ? Map.of() : Map.copyOf(maxUploadSizes);
+	}
+
+	public DataSize maxUploadSizeOf(String routeId) {
+		return maxUploadSizes.getOrDefault(routeId, maxUploadSize);
 	}
 
 	public URI uriOf(Backend backend) {

@@ -33,6 +33,7 @@ class EntreesHostilesIT {
                         "ACHETEUR", "ADMIN", "AGENT", "FOURNISSEUR", "client")
                 .lecteur("ADMIN")
                 .exemples(Principaux.exemples())
+                .identifiant("lot", "1")
                 .executer()
                 .verifier();
     }

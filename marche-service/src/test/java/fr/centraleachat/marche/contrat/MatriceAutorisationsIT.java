@@ -32,6 +32,7 @@ class MatriceAutorisationsIT {
                 .table(TableAttendue.depuisRessource("contrat/matrice-autorisations.csv"))
                 .preparation("ADMIN", "ACHETEUR")
                 .exemples(Principaux.exemples())
+                .identifiant("lot", "1")
                 .executer()
                 .verifier();
     }

@@ -27,7 +27,11 @@ class IdempotenceFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(IdempotenceInterceptor.ENTETE) == null;
+        // Uploads are not buffered to fingerprint them: a retried upload is simply a new one (for a pli, the last
+        // one filed counts).
+        String type = request.getContentType();
+        return !"POST".equals(request.getMethod()) || request.getHeader(IdempotenceInterceptor.ENTETE) == null
+                || (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
     }
 
     @Override

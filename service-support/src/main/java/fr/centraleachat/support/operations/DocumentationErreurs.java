@@ -46,7 +46,8 @@ final class DocumentationErreurs implements OperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod methode) {
         boolean ecriture = Arrays.stream(methode.getMethodParameters())
-                .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
+                .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
+                        || p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class));
         Map<HttpStatus, String> erreurs = new LinkedHashMap<>();
         erreurs.put(HttpStatus.BAD_REQUEST, "Requête invalide : messages par champ dans « erreurs »");
         erreurs.put(HttpStatus.UNAUTHORIZED, "Jeton absent, expiré ou invalide");

@@ -37,7 +37,8 @@ class ControleAvantLectureInterceptor implements HandlerInterceptor {
         }
         verifierEnumsExactes(request, methode);
         if (aUnCorps(request) && Arrays.stream(methode.getMethodParameters())
-                .noneMatch(p -> p.hasParameterAnnotation(RequestBody.class))) {
+                .noneMatch(p -> p.hasParameterAnnotation(RequestBody.class)
+                        || p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class))) {
             throw new CorpsInattenduException();
         }
         return true;

@@ -16,31 +16,38 @@ import tools.jackson.databind.json.JsonMapper;
  * Bounds every request body, whether the request comes through the gateway or straight to the service: a declared
  * length above the limit is refused before anything is read, and a chunked body is counted as it is read and cut
  * at the limit. Either way the caller gets a 413 problem and the process never holds more than the limit.
+ * A multipart upload has its own, larger limit (its parts are spooled to disk by the container, never held in
+ * memory); only the services that take uploads raise it.
  */
 public class LimiteCorpsFilter extends OncePerRequestFilter {
 
     private final long limite;
+    private final long limiteTeleversement;
     private final JsonMapper json;
 
-    public LimiteCorpsFilter(long limite, JsonMapper json) {
+    public LimiteCorpsFilter(long limite, long limiteTeleversement, JsonMapper json) {
         this.limite = limite;
+        this.limiteTeleversement = Math.max(limite, limiteTeleversement);
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limite) {
-            refuser(response);
+        String type = request.getContentType();
+        long max = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                ? limiteTeleversement : limite;
+        if (request.getContentLengthLong() > max) {
+            refuser(response, max);
             return;
         }
-        chain.doFilter(new RequeteBornee(request, limite), response);
+        chain.doFilter(new RequeteBornee(request, max), response);
     }
 
-    private void refuser(HttpServletResponse response) throws IOException {
+    private void refuser(HttpServletResponse response, long max) throws IOException {
         // The unread body is not worth draining: close the connection once answered.
         response.setHeader("Connection", "close");
-        ReponseProbleme.ecrire(json, response, probleme(limite));
+        ReponseProbleme.ecrire(json, response, probleme(max));
     }
 
     static org.springframework.http.ProblemDetail probleme(long limite) {

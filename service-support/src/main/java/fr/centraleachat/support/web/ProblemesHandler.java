@@ -85,6 +85,23 @@ public class ProblemesHandler extends ResponseEntityExceptionHandler {
         return repondre(Problemes.probleme(HttpStatus.CONFLICT, "Doublon", "Cette ressource existe déjà."));
     }
 
+    /**
+     * A multipart request the container could not read: a part or the whole over its size limit (413), or a
+     * malformed or truncated body (400).
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(org.springframework.web.multipart.MultipartException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+                    || cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")
+                    || cause instanceof CorpsTropVolumineuxException) {
+                return repondre(Problemes.probleme(HttpStatus.CONTENT_TOO_LARGE, "Fichier trop volumineux",
+                        "Un fichier ou l'ensemble de l'envoi dépasse la taille maximale acceptée."));
+            }
+        }
+        return repondre(Problemes.requeteInvalide("Le corps multipart est invalide ou tronqué.", List.of()));
+    }
+
     /** A body read before the endpoint (e.g. to fingerprint it) that goes past the limit. */
     @ExceptionHandler(CorpsTropVolumineuxException.class)
     ResponseEntity<ProblemDetail> tropVolumineux(CorpsTropVolumineuxException e) {

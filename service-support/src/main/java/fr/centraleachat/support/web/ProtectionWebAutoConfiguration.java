@@ -27,8 +27,10 @@ public class ProtectionWebAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<LimiteCorpsFilter> limiteCorpsFilter(JsonMapper json,
-            @Value("${centrale.limites.corps-max:1MB}") DataSize limite) {
-        var enregistrement = new FilterRegistrationBean<>(new LimiteCorpsFilter(limite.toBytes(), json));
+            @Value("${centrale.limites.corps-max:1MB}") DataSize limite,
+            @Value("${centrale.limites.televersement-max:${centrale.limites.corps-max:1MB}}") DataSize televersement) {
+        var enregistrement = new FilterRegistrationBean<>(new LimiteCorpsFilter(limite.toBytes(),
+                televersement.toBytes(), json));
         // Right after the security filters: an anonymous caller is refused 401 without a byte of its body read.
         enregistrement.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return enregistrement;

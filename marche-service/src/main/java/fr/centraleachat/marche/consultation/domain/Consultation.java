@@ -172,6 +172,21 @@ public final class Consultation {
      * Whether it was ever published. What was never published stays private to the centrale's staff, including a
      * draft declared sans suite.
      */
+    /** Once opened, the plis may be read (decrypted); never before, whoever asks. */
+    public boolean plisOuverts() {
+        return statut == StatutConsultation.EN_ANALYSE || statut == StatutConsultation.ATTRIBUEE
+                || statut == StatutConsultation.NOTIFIEE;
+    }
+
+    /**
+     * Plis are received from publication until the plis are attributed: before the DLRO in force, after it kept
+     * as late. A draft, or a consultation attributed, notified or abandoned, receives none.
+     */
+    public void exigerReceptionDesPlis() {
+        exigerStatut("déposer un pli", Set.of(StatutConsultation.PUBLIEE, StatutConsultation.CLOTUREE,
+                StatutConsultation.EN_ANALYSE));
+    }
+
     public boolean aEtePubliee() {
         return datePublication != null;
     }

@@ -1,0 +1,227 @@
+package fr.centraleachat.marche.pli.application;
+
+import fr.centraleachat.kernel.AccesRefuseException;
+import fr.centraleachat.kernel.RessourceIntrouvableException;
+import fr.centraleachat.kernel.Siret;
+import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.marche.consultation.application.Consultations;
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.ConsultationId;
+import fr.centraleachat.marche.fichier.application.StockageFichiers;
+import fr.centraleachat.marche.fichier.domain.FichierStocke;
+import fr.centraleachat.marche.pli.domain.PieceDeposee;
+import fr.centraleachat.marche.pli.domain.Pli;
+import fr.centraleachat.marche.pli.domain.Soumission;
+import fr.centraleachat.marche.pli.domain.StatutPli;
+import fr.centraleachat.marche.pli.scellement.Coffre;
+import fr.centraleachat.support.security.Acteur;
+import fr.centraleachat.support.security.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The suppliers' side of a consultation: filing, replacing and withdrawing plis, their receipts; and what the
+ * acheteur may see of them before the opening (counts only). Files are encrypted as they stream to storage and the
+ * offer data is sealed before it is stored: nothing of a pli's content is readable, logged or announced here.
+ */
+@Service
+public class ServicePlis {
+
+    static final String BUCKET = "plis";
+    static final int FICHIERS_MAX = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(ServicePlis.class);
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int ESSAIS = 5;
+
+    private final Consultations consultations;
+    private final Soumissions soumissions;
+    private final StockageFichiers stockage;
+    private final Coffre coffre;
+    private final JsonMapper json;
+    private final Clock horloge;
+    private final long tailleMaxFichier;
+    private final SecureRandom aleatoire = new SecureRandom();
+
+    ServicePlis(Consultations consultations, Soumissions soumissions, StockageFichiers stockage, Coffre coffre,
+            JsonMapper json, Clock horloge, @Value("${centrale.plis.taille-max-fichier:50MB}") DataSize tailleMaxFichier) {
+        this.consultations = consultations;
+        this.soumissions = soumissions;
+        this.stockage = stockage;
+        this.coffre = coffre;
+        this.json = json;
+        this.horloge = horloge;
+        this.tailleMaxFichier = tailleMaxFichier.toBytes();
+    }
+
+    /**
+     * Files a pli on a lot for the calling supplier. Received before the DLRO (server clock) it is in force and
+     * replaces the supplier's previous one; received after, it is kept as late. Either way the answer is its receipt.
+     */
+    public AccuseReception deposer(String consultationId, int lot, OffreDeposee offre, List<FichierRecu> fichiers,
+            Acteur acteur) {
+        acteur.exiger(Role.FOURNISSEUR);
+        Siret siret = acteur.siret().orElseThrow(() -> new AccesRefuseException(
+                "Votre compte fournisseur n'a pas de SIRET : impossible de déposer un pli."));
+        Consultation consultation = consultationPubliee(consultationId);
+        consultation.exigerReceptionDesPlis();
+        exigerLot(consultation, lot);
+        if (offre == null || offre.prixHt() == null) {
+            throw new ValeurInvalideException("offre.prixHt", "Le prix de l'offre (HT) est obligatoire.");
+        }
+        if (fichiers.size() > FICHIERS_MAX) {
+            throw new ValeurInvalideException("fichiers", "Un pli comporte au plus " + FICHIERS_MAX + " fichiers.");
+        }
+        String numero = numeroDAccuse();
+        List<PieceDeposee> pieces = stocker(consultationId, numero, fichiers);
+        byte[] offreScellee = coffre.sceller(consultationId, serialiser(offre), numero);
+        for (int essai = 1; ; essai++) {
+            Soumission soumission = soumissions.trouver(Soumission.identifiant(consultationId, lot, siret))
+                    .orElseGet(() -> Soumission.nouvelle(consultationId, lot, siret));
+            // The server's clock at the moment the deposit is recorded decides whether it is late.
+            Pli pli = soumission.deposer(numero, horloge.instant(), consultation.dlro(), pieces, offreScellee);
+            try {
+                soumissions.enregistrer(soumission);
+                LOG.info("Pli {} received on lot {} of consultation {} ({})", numero, lot, consultationId, pli.statut());
+                return AccuseReception.de(soumission, pli);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
+                if (essai == ESSAIS) {
+                    pieces.forEach(p -> stockage.supprimer(BUCKET, p.fichier().id()));
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    /** Withdraws the supplier's pli in force on a lot, before the DLRO. */
+    public void retirer(String consultationId, int lot, String numero, Acteur acteur) {
+        acteur.exiger(Role.FOURNISSEUR);
+        Soumission soumission = soumissionDuFournisseur(numero, acteur);
+        if (!soumission.consultationId().equals(consultationId) || soumission.lot() != lot) {
+            throw new RessourceIntrouvableException("Pli " + numero + " introuvable sur ce lot.");
+        }
+        Consultation consultation = consultationPubliee(consultationId);
+        soumission.retirer(numero, horloge.instant(), consultation.dlro());
+        soumissions.enregistrer(soumission);
+    }
+
+    /** A receipt again: to its supplier, or to the acheteur and administrators (who see no content either). */
+    public AccuseReception accuse(String numero, Acteur acteur) {
+        acteur.exiger(Role.FOURNISSEUR, Role.ACHETEUR, Role.ADMIN);
+        Soumission soumission = acteur.a(Role.FOURNISSEUR) ? soumissionDuFournisseur(numero, acteur)
+                : soumissions.parNumeroDePli(numero).orElseThrow(() -> introuvable(numero));
+        return AccuseReception.de(soumission, soumission.pli(numero));
+    }
+
+    /** The calling supplier's receipts on a consultation, every lot, in order of receipt. */
+    public List<AccuseReception> mesPlis(String consultationId, Acteur acteur) {
+        acteur.exiger(Role.FOURNISSEUR);
+        String siret = acteur.siret().map(Siret::valeur).orElse("");
+        consultationPubliee(consultationId);
+        List<AccuseReception> accuses = new ArrayList<>();
+        soumissions.deLaConsultation(consultationId).stream()
+                .filter(s -> s.soumissionnaire().valeur().equals(siret))
+                .forEach(s -> s.plis().forEach(p -> accuses.add(AccuseReception.de(s, p))));
+        accuses.sort(java.util.Comparator.comparing(AccuseReception::recuLe));
+        return accuses;
+    }
+
+    /** Per lot, how many plis: all the acheteur may know before the opening. */
+    public List<DecompteLot> decompte(String consultationId, Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR, Role.ADMIN);
+        Consultation consultation = consultations.trouver(ConsultationId.de(consultationId))
+                .orElseThrow(() -> new RessourceIntrouvableException("Consultation " + consultationId + " introuvable."))
+                .consultation();
+        Map<Integer, int[]> parLot = new TreeMap<>();
+        consultation.lots().liste().forEach(l -> parLot.put(l.numero(), new int[4]));
+        for (Soumission s : soumissions.deLaConsultation(consultationId)) {
+            int[] compte = parLot.computeIfAbsent(s.lot(), l -> new int[4]);
+            for (Pli p : s.plis()) {
+                compte[p.statut().ordinal()]++;
+            }
+        }
+        return parLot.entrySet().stream().map(e -> new DecompteLot(e.getKey(), e.getValue()[StatutPli.DEPOSE.ordinal()],
+                e.getValue()[StatutPli.HORS_DELAI.ordinal()], e.getValue()[StatutPli.RETIRE.ordinal()],
+                e.getValue()[StatutPli.REMPLACE.ordinal()])).toList();
+    }
+
+    private List<PieceDeposee> stocker(String consultationId, String numero, List<FichierRecu> fichiers) {
+        List<PieceDeposee> pieces = new ArrayList<>();
+        try {
+            for (int i = 0; i < fichiers.size(); i++) {
+                FichierRecu recu = fichiers.get(i);
+                String champ = recu.nature().name().toLowerCase(java.util.Locale.ROOT);
+                try (InputStream flux = recu.contenu().ouvrir()) {
+                    FichierStocke stocke = stockage.enregistrer(BUCKET, champ, recu.nom(), flux, tailleMaxFichier,
+                            coffre.enveloppe(consultationId, numero + "/" + i));
+                    pieces.add(new PieceDeposee(recu.nature(), stocke));
+                }
+            }
+            return pieces;
+        } catch (IOException e) {
+            pieces.forEach(p -> stockage.supprimer(BUCKET, p.fichier().id()));
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A refused file refuses the whole pli: nothing of it is kept.
+            pieces.forEach(p -> stockage.supprimer(BUCKET, p.fichier().id()));
+            throw e;
+        }
+    }
+
+    private byte[] serialiser(OffreDeposee offre) {
+        Map<String, Object> donnees = new LinkedHashMap<>();
+        donnees.put("prixHt", offre.prixHt().valeurHt().toPlainString());
+        donnees.put("referenceDume", offre.referenceDume());
+        donnees.put("prixUnitaires", offre.prixUnitaires().stream().map(p -> Map.of("reference", p.reference(),
+                "prixUnitaireHt", p.prixUnitaireHt().valeurHt().toPlainString())).toList());
+        return json.writeValueAsBytes(donnees);
+    }
+
+    private Consultation consultationPubliee(String consultationId) {
+        return consultations.trouver(ConsultationId.de(consultationId)).map(f -> f.consultation())
+                .filter(Consultation::aEtePubliee)
+                .orElseThrow(() -> new RessourceIntrouvableException("Consultation " + consultationId + " introuvable."));
+    }
+
+    private static void exigerLot(Consultation consultation, int lot) {
+        if (consultation.lots().liste().stream().noneMatch(l -> l.numero() == lot)) {
+            throw new RessourceIntrouvableException("La consultation n'a pas de lot " + lot + ".");
+        }
+    }
+
+    private Soumission soumissionDuFournisseur(String numero, Acteur acteur) {
+        String siret = acteur.siret().map(Siret::valeur).orElse("");
+        // Another supplier's pli is "not found": its existence is not the caller's business.
+        return soumissions.parNumeroDePli(numero).filter(s -> s.soumissionnaire().valeur().equals(siret))
+                .orElseThrow(() -> introuvable(numero));
+    }
+
+    private static RessourceIntrouvableException introuvable(String numero) {
+        return new RessourceIntrouvableException("Pli " + numero + " introuvable.");
+    }
+
+    /** A receipt number hard to guess: 12 characters of an unambiguous alphabet (60 bits). */
+    private String numeroDAccuse() {
+        StringBuilder numero = new StringBuilder("PLI-");
+        for (int i = 0; i < 12; i++) {
+            numero.append(ALPHABET[aleatoire.nextInt(ALPHABET.length)]);
+        }
+        return numero.toString();
+    }
+
+}

@@ -1,0 +1,337 @@
+package fr.centraleachat.marche.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import fr.centraleachat.contracts.Evenements;
+import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
+import fr.centraleachat.marche.MarcheApplication;
+import fr.centraleachat.marche.fichier.application.StockageFichiers;
+import fr.centraleachat.marche.pli.scellement.Coffre;
+import fr.centraleachat.marche.pli.scellement.PlisScellesException;
+import fr.centraleachat.support.test.InfrastructureDeTest;
+import fr.centraleachat.support.test.JetonsDeTest;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plis end to end over HTTP: deposit with files, receipts, replacement, withdrawal, late plis, and the seal —
+ * nothing of a pli's content is readable before the opening, not in answers, not in the store, not through the
+ * vault itself; after the opening the vault gives back the price and files whose hashes match the receipts.
+ */
+@SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms",
+            "centrale.plis.taille-max-fichier=64KB"})
+@Import({JetonsDeTest.Configuration.class, PlisIT.Horloge.class})
+class PlisIT {
+
+    static final Instant PUBLICATION = ScenarioConsultations.PUBLICATION;
+    static final String SIRET_2 = "55210055400013";
+    static final byte[] PDF = ("%PDF-1.7\nmémoire technique : PRIX-SECRET-4242\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Horloge {
+        @Bean
+        HorlogeReglable horlogeReglable() {
+            return new HorlogeReglable(PUBLICATION);
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        InfrastructureDeTest.brancher(registry, "marche-plis");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    HorlogeReglable horloge;
+
+    @Autowired
+    Coffre coffre;
+
+    @Autowired
+    StockageFichiers stockage;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void membresActifsEtHorloge() throws Exception {
+        horloge.regler(PUBLICATION);
+        try (var producteur = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                InfrastructureDeTest.kafka().bootstrapServers()), new StringSerializer(), new CloudEventSerializer())) {
+            for (String siren : List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT)) {
+                var type = Evenements.ADHESION_ACTIVEE;
+                producteur.send(new ProducerRecord<>(type.topic().nom(), "adhesion-" + siren, CloudEventBuilder.v1()
+                        .withId("plis-it-activation-" + siren).withSource(URI.create(type.topic().source()))
+                        .withType(type.ceType()).withSubject("adhesion-" + siren)
+                        .withTime(Instant.parse("2026-11-01T08:00:00Z").atOffset(ZoneOffset.UTC))
+                        .withDataSchema(URI.create(type.dataSchema())).withDataContentType("application/json")
+                        .withData(json.writeValueAsBytes(new AdhesionActiveeV1("adhesion-" + siren, siren, "Membre",
+                                "COMMUNE", List.of("FOURNITURES_ADMINISTRATIVES"), "PASSATION_ET_EXECUTION", "D-1",
+                                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))))
+                        .build())).get();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT)
+                .stream().allMatch(s -> {
+                    Document membre = mongo.findById(s, Document.class, "membres");
+                    return membre != null && "ACTIVE".equals(membre.getString("statut"));
+                }));
+    }
+
+    @Test
+    void receivesSealedPlisAndNobodyReadsThemBeforeTheOpening() throws Exception {
+        String id = consultationPubliee();
+        HttpResponse<String> premier = deposer(JetonsDeTest.fournisseur(), id, 1, "12345.67", PDF, "offre.pdf");
+        assertThat(premier.statusCode()).as(premier.body()).isEqualTo(201);
+        JsonNode accuse = json.readTree(premier.body());
+        String numero = accuse.get("numero").asString();
+        assertThat(premier.headers().firstValue("Location")).get().asString().endsWith("/api/marche/plis/" + numero);
+        assertThat(accuse.get("statut").asString()).isEqualTo("DEPOSE");
+        assertThat(accuse.get("horsDelai").asBoolean()).isFalse();
+        assertThat(accuse.get("recuLe").asString()).isEqualTo("2026-12-01T10:00:00+01:00");
+        assertThat(accuse.get("pieces").get(0).get("sha256").asString()).isEqualTo(sha256(PDF));
+        assertThat(accuse.get("pieces").get(0).get("typeContenu").asString()).isEqualTo("application/pdf");
+        assertThat(premier.body()).doesNotContain("12345");
+
+        horloge.regler(PUBLICATION.plusSeconds(60));
+        HttpResponse<String> remplacant = deposer(JetonsDeTest.fournisseur(), id, 1, "11000", PDF, "offre-v2.pdf");
+        assertThat(remplacant.statusCode()).isEqualTo(201);
+        assertThat(deposer(fournisseur2(), id, 1, "9999.99", PDF, "offre.pdf").statusCode()).isEqualTo(201);
+        HttpResponse<String> lot2 = deposer(fournisseur2(), id, 2, "5000", PDF, "lot2.pdf");
+        String numeroLot2 = json.readTree(lot2.body()).get("numero").asString();
+
+        // The acheteur sees counts only; receipts show no price; another supplier does not see the pli at all.
+        HttpResponse<String> decompte = envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte",
+                JetonsDeTest.acheteur());
+        assertThat(decompte.statusCode()).isEqualTo(200);
+        JsonNode lots = json.readTree(decompte.body());
+        assertThat(lots.get(0).get("lot").asInt()).isEqualTo(1);
+        assertThat(lots.get(0).get("enVigueur").asInt()).isEqualTo(2);
+        assertThat(lots.get(0).get("remplaces").asInt()).isEqualTo(1);
+        assertThat(decompte.body()).doesNotContain("12345").doesNotContain("9999");
+        HttpResponse<String> vuParLAcheteur = envoyer("GET", "/api/marche/plis/" + numero, JetonsDeTest.acheteur());
+        assertThat(vuParLAcheteur.statusCode()).isEqualTo(200);
+        assertThat(vuParLAcheteur.body()).contains("REMPLACE").doesNotContain("12345").doesNotContain("PRIX-SECRET");
+        assertThat(envoyer("GET", "/api/marche/plis/" + numero, fournisseur2()).statusCode()).isEqualTo(404);
+        HttpResponse<String> mesPlis = envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
+                JetonsDeTest.fournisseur());
+        assertThat(json.readTree(mesPlis.body())).hasSize(2);
+
+        // Nothing readable in the store: the offer and the files are ciphertext.
+        for (Document soumission : mongo.find(new org.springframework.data.mongodb.core.query.Query(), Document.class,
+                "soumissions")) {
+            assertThat(soumission.toJson()).doesNotContain("12345").doesNotContain("9999.99");
+        }
+        for (Document morceau : mongo.findAll(Document.class, "plis.chunks")) {
+            assertThat(new String(morceau.get("data", Binary.class).getData(), StandardCharsets.ISO_8859_1))
+                    .doesNotContain("PRIX-SECRET").doesNotContain("%PDF");
+        }
+        // And the vault itself refuses, whoever calls it, before the opening.
+        byte[] scelle = offreScellee(numero);
+        assertThatThrownBy(() -> coffre.desceller(id, scelle, numero)).isInstanceOf(PlisScellesException.class);
+        String fichier = pieceStockee(numero);
+        assertThatThrownBy(() -> stockage.lire("plis", fichier, coffre.enveloppe(id, numero + "/0"),
+                new ByteArrayOutputStream())).isInstanceOf(PlisScellesException.class);
+
+        // Withdrawal before the DLRO; after it a pli is late and a withdrawal is refused.
+        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/lots/2/plis/" + numeroLot2 + "/retrait",
+                fournisseur2()).statusCode()).isEqualTo(204);
+        horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
+        HttpResponse<String> tardif = deposer(JetonsDeTest.fournisseur(), id, 2, "4000", PDF, "tardif.pdf");
+        assertThat(tardif.statusCode()).as(tardif.body()).isEqualTo(201);
+        assertThat(json.readTree(tardif.body()).get("horsDelai").asBoolean()).isTrue();
+        assertThat(json.readTree(tardif.body()).get("statut").asString()).isEqualTo("HORS_DELAI");
+        String premierDuLot1 = json.readTree(remplacant.body()).get("numero").asString();
+        HttpResponse<String> retraitTardif = envoyer("POST", "/api/marche/consultations/" + id + "/lots/1/plis/"
+                + premierDuLot1 + "/retrait", JetonsDeTest.fournisseur());
+        assertThat(retraitTardif.statusCode()).isEqualTo(409);
+        assertThat(retraitTardif.body()).contains("date limite");
+
+        // Closed automatically, then opened: now the vault gives the offer back, and the file matches its receipt.
+        await().atMost(Duration.ofSeconds(15)).until(() -> statut(id).equals("CLOTUREE"));
+        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur())
+                .statusCode()).isEqualTo(200);
+        String offre = new String(coffre.desceller(id, offreScellee(premierDuLot1), premierDuLot1),
+                StandardCharsets.UTF_8);
+        assertThat(json.readTree(offre).get("prixHt").asString()).isEqualTo("11000.00");
+        ByteArrayOutputStream clair = new ByteArrayOutputStream();
+        stockage.lire("plis", pieceStockee(premierDuLot1), coffre.enveloppe(id, premierDuLot1 + "/0"), clair);
+        assertThat(sha256(clair.toByteArray())).isEqualTo(sha256(PDF));
+        // Bound to its pli: the same ciphertext does not open under another pli's number.
+        assertThatThrownBy(() -> coffre.desceller(id, offreScellee(premierDuLot1), numero))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void refusesAFileWhoseContentIsNotAnAcceptedTypeAndKeepsNothingOfThePli() throws Exception {
+        String id = consultationPubliee();
+        long fichiersAvant = mongo.getCollection("plis.files").countDocuments();
+        byte[] executable = "MZ\u0090\u0000 programme".getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> refuse = deposerPlusieurs(JetonsDeTest.fournisseur(), id, 1, "100",
+                Map.of("offre.pdf", PDF, "offre.pdf.exe", executable));
+
+        assertThat(refuse.statusCode()).as(refuse.body()).isEqualTo(400);
+        assertThat(refuse.body()).contains("n'est pas d'un type accepté").contains("\"champ\":\"offre\"");
+        assertThat(mongo.getCollection("plis.files").countDocuments()).isEqualTo(fichiersAvant);
+        assertThat(json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
+                JetonsDeTest.fournisseur()).body())).isEmpty();
+    }
+
+    @Test
+    void refusesAFileOverItsSizeLimitWith413() throws Exception {
+        String id = consultationPubliee();
+        byte[] gros = new byte[70 * 1024];
+        System.arraycopy(PDF, 0, gros, 0, PDF.length);
+
+        HttpResponse<String> refuse = deposer(JetonsDeTest.fournisseur(), id, 1, "100", gros, "gros.pdf");
+
+        assertThat(refuse.statusCode()).as(refuse.body()).isIn(413);
+        assertThat(refuse.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    }
+
+    @Test
+    void onlySuppliersFilePlisAndOnlyOnPublishedConsultationsAndExistingLots() throws Exception {
+        String id = consultationPubliee();
+        assertThat(deposer(JetonsDeTest.acheteur(), id, 1, "1", PDF, "a.pdf").statusCode()).isEqualTo(403);
+        assertThat(deposer(JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON), id, 1, "1", PDF, "a.pdf").statusCode())
+                .isEqualTo(403);
+        assertThat(deposer(JetonsDeTest.fournisseur(), id, 9, "1", PDF, "a.pdf").statusCode()).isEqualTo(404);
+        String brouillon = creer();
+        assertThat(deposer(JetonsDeTest.fournisseur(), brouillon, 1, "1", PDF, "a.pdf").statusCode()).isEqualTo(404);
+        HttpResponse<String> sansPrix = deposerPlusieurs(JetonsDeTest.fournisseur(), id, 1, null, Map.of("a.pdf", PDF));
+        assertThat(sansPrix.statusCode()).isEqualTo(400);
+        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte", JetonsDeTest.fournisseur())
+                .statusCode()).isEqualTo(403);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private static String fournisseur2() {
+        return JetonsDeTest.jeton("fournisseur2", List.of("FOURNISSEUR"), null, SIRET_2);
+    }
+
+    private String creer() throws Exception {
+        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+                ScenarioConsultations.consultation("30192000-1", 60, 40, ScenarioConsultations.DLRO_LEGALE));
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(201);
+        return json.readTree(reponse.body()).get("id").asString();
+    }
+
+    private String consultationPubliee() throws Exception {
+        String id = creer();
+        HttpResponse<String> publication = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+                JetonsDeTest.acheteur());
+        assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
+        return id;
+    }
+
+    private String statut(String id) throws Exception {
+        return json.readTree(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur()).body())
+                .get("statut").asString();
+    }
+
+    private byte[] offreScellee(String numero) {
+        Document soumission = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("plis.numero").is(numero)), Document.class,
+                "soumissions");
+        return soumission.getList("plis", Document.class).stream().filter(p -> numero.equals(p.getString("numero")))
+                .findFirst().orElseThrow().get("offreScellee", Binary.class).getData();
+    }
+
+    private String pieceStockee(String numero) {
+        Document soumission = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("plis.numero").is(numero)), Document.class,
+                "soumissions");
+        return soumission.getList("plis", Document.class).stream().filter(p -> numero.equals(p.getString("numero")))
+                .findFirst().orElseThrow().getList("pieces", Document.class).get(0).getString("fichier");
+    }
+
+    private HttpResponse<String> deposer(String jeton, String id, int lot, String prix, byte[] fichier, String nom)
+            throws Exception {
+        return deposerPlusieurs(jeton, id, lot, prix, Map.of(nom, fichier));
+    }
+
+    private HttpResponse<String> deposerPlusieurs(String jeton, String id, int lot, String prix,
+            Map<String, byte[]> fichiers) throws Exception {
+        String frontiere = "----centrale" + UUID.randomUUID();
+        ByteArrayOutputStream corps = new ByteArrayOutputStream();
+        String offre = prix == null ? "{\"referenceDume\":\"DUME-1\"}" : "{\"prixHt\":" + prix + "}";
+        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + offre + "\r\n").getBytes(StandardCharsets.UTF_8));
+        for (var fichier : new java.util.TreeMap<>(fichiers).entrySet()) {
+            corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\""
+                    + fichier.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            corps.writeBytes(fichier.getValue());
+            corps.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/marche/consultations/"
+                        + id + "/lots/" + lot + "/plis"))
+                .header("Authorization", "Bearer " + jeton)
+                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> envoyer(String methode, String chemin, String jeton) throws Exception {
+        return envoyer(methode, chemin, jeton, null);
+    }
+
+    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps) throws Exception {
+        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(corps))
+                .header("Authorization", "Bearer " + jeton);
+        if (corps != null) {
+            requete.header("Content-Type", "application/json");
+        }
+        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sha256(byte[] octets) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(octets));
+    }
+}
