@@ -88,6 +88,8 @@ class AuthorizationServerIT {
 		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("FOURNISSEUR");
 		assertThat(jwt.getClaimAsString("siret")).isEqualTo("73282932000074");
 		assertThat(jwt.hasClaim("membre")).isFalse();
+		// A second supplier, so that plis of competitors can be tried.
+		assertThat(accessTokenOf("fournisseur2").getClaimAsString("siret")).isEqualTo("55210055400013");
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class CentraleAuthPropertiesTest {
 			.run((context) -> {
 				CentraleAuthProperties properties = context.getBean(CentraleAuthProperties.class);
 				assertThat(properties.resolvedUsers()).extracting(User::username)
-					.containsExactlyInAnyOrder("acheteur", "agent.dijon", "agent.talant", "fournisseur", "admin");
+					.containsExactlyInAnyOrder("acheteur", "agent.dijon", "agent.talant", "fournisseur", "fournisseur2", "admin");
 				assertThat(properties.resolvedUsers()).filteredOn((user) -> user.username().equals("agent.talant"))
 					.singleElement()
 					.satisfies((user) -> assertThat(user.membre()).isEqualTo("212106173"));
