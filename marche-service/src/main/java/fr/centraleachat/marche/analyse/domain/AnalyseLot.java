@@ -1,0 +1,402 @@
+package fr.centraleachat.marche.analyse.domain;
+
+import fr.centraleachat.kernel.RegleMetierException;
+import fr.centraleachat.kernel.RessourceIntrouvableException;
+import fr.centraleachat.kernel.Siret;
+import fr.centraleachat.kernel.TransitionInterditeException;
+import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.marche.consultation.domain.CritereAttribution;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.Procedure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The analysis of one lot after the opening, up to its award and notification. Price criteria are scored by the
+ * rule weight × (lowest price / this price) over the admitted offers; the others by the acheteur (0 to the weight,
+ * motivated). Offers are ranked by total score, then lower price, then earlier receipt. An abnormally low price is
+ * flagged with its computation and must be examined before the award; the award goes to the best-ranked admitted
+ * offer unless a justification is given (it then stands out). A lot without any admitted offer is infructueux.
+ */
+public final class AnalyseLot {
+
+    private static final BigDecimal CENT = BigDecimal.valueOf(100);
+
+    /** The award, as decided. */
+    public record Attribution(Siret titulaire, String numeroPli, String justification, boolean choixHorsClassement,
+            Instant le) {
+    }
+
+    /** The rejection notices sent to the unsuccessful bidders, and the standstill they start. */
+    public record Rejets(Instant envoyesLe, boolean electronique, Instant finSuspension) {
+    }
+
+    private final String consultationId;
+    private final int lot;
+    private final Procedure procedure;
+    private final List<CritereAttribution> criteres;
+    private final BigDecimal seuilPrixBasPourcent;
+    private final List<Offre> offres;
+    private final int offresRecues;
+    private StatutLot statut;
+    private Attribution attribution;
+    private Rejets rejets;
+    private String raisonInfructueux;
+    private String numeroMarche;
+    private final long version;
+    private final boolean nouvelle;
+    private final List<EvenementAnalyse> evenements = new ArrayList<>();
+
+    private AnalyseLot(String consultationId, int lot, Procedure procedure, List<CritereAttribution> criteres,
+            BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues, StatutLot statut,
+            Attribution attribution, Rejets rejets, String raisonInfructueux, String numeroMarche, long version,
+            boolean nouvelle) {
+        this.consultationId = Objects.requireNonNull(consultationId, "consultationId");
+        this.lot = lot;
+        this.procedure = Objects.requireNonNull(procedure, "procedure");
+        this.criteres = List.copyOf(criteres);
+        this.seuilPrixBasPourcent = Objects.requireNonNull(seuilPrixBasPourcent, "seuilPrixBasPourcent");
+        this.offres = new ArrayList<>(offres);
+        this.offresRecues = offresRecues;
+        this.statut = Objects.requireNonNull(statut, "statut");
+        this.attribution = attribution;
+        this.rejets = rejets;
+        this.raisonInfructueux = raisonInfructueux;
+        this.numeroMarche = numeroMarche;
+        this.version = version;
+        this.nouvelle = nouvelle;
+    }
+
+    public static String identifiant(String consultationId, int lot) {
+        return consultationId + ":" + lot;
+    }
+
+    /** Starts the analysis of a lot with the offers in force at the opening (late ones are never admitted). */
+    public static AnalyseLot ouvrir(String consultationId, int lot, Procedure procedure,
+            List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres) {
+        return new AnalyseLot(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offres.size(),
+                StatutLot.OUVERT, null, null, null, null, 0, true);
+    }
+
+    public static AnalyseLot reconstituer(String consultationId, int lot, Procedure procedure,
+            List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues,
+            StatutLot statut, Attribution attribution, Rejets rejets, String raisonInfructueux, String numeroMarche,
+            long version) {
+        return new AnalyseLot(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offresRecues,
+                statut, attribution, rejets, raisonInfructueux, numeroMarche, version, false);
+    }
+
+    // --- the acheteur's decisions ----------------------------------------------------------------------------
+
+    /** Scores an admitted offer on a non-price criterion, 0 to the criterion's weight. */
+    public void noter(String numeroPli, String libelleCritere, Note note) {
+        exigerStatut("noter une offre", StatutLot.OUVERT);
+        CritereAttribution critere = criteres.stream().filter(c -> c.libelle().equalsIgnoreCase(
+                libelleCritere == null ? "" : libelleCritere.strip())).findFirst()
+                .orElseThrow(() -> new ValeurInvalideException("critere", "Critère inconnu ; critères du lot : "
+                        + String.join(", ", criteres.stream().map(CritereAttribution::libelle).toList()) + "."));
+        if (critere.type() == TypeCritere.PRIX) {
+            throw new ValeurInvalideException("critere", "Le critère « " + critere.libelle()
+                    + " » porte sur le prix : il est noté automatiquement.");
+        }
+        if (note.valeur().compareTo(BigDecimal.valueOf(critere.ponderation())) > 0) {
+            throw new ValeurInvalideException("note", "La note sur le critère « " + critere.libelle()
+                    + " » est comprise entre 0 et " + critere.ponderation() + ".");
+        }
+        Offre offre = offreAdmise(numeroPli);
+        remplacer(offre, offre.noter(critere.libelle(), note));
+        evenements.add(new EvenementAnalyse.OffreNotee(consultationId, lot, numeroPli, critere.libelle()));
+    }
+
+    /** Excludes an offer, with its motive; it leaves the ranking. */
+    public void exclure(String numeroPli, Offre.Exclusion exclusion) {
+        exigerStatut("exclure une offre", StatutLot.OUVERT);
+        Offre offre = offreAdmise(numeroPli);
+        remplacer(offre, offre.exclure(exclusion));
+        evenements.add(new EvenementAnalyse.OffreExclue(consultationId, lot, numeroPli, exclusion.motif()));
+    }
+
+    /** Records the examination of an abnormally low price: justified keeps the offer, not justified excludes it. */
+    public void examinerPrixBas(String numeroPli, Offre.DecisionPrixBas decision) {
+        exigerStatut("examiner une offre anormalement basse", StatutLot.OUVERT);
+        Offre offre = offreAdmise(numeroPli);
+        if (prixAnormalementBas().stream().noneMatch(p -> p.numeroPli().equals(numeroPli))) {
+            throw new RegleMetierException("numeroPli", "L'offre " + numeroPli
+                    + " n'est pas détectée comme anormalement basse.");
+        }
+        Offre decidee = offre.decider(decision);
+        if (!decision.justifiee()) {
+            decidee = decidee.exclure(new Offre.Exclusion(MotifExclusion.ANORMALEMENT_BASSE, decision.raison()));
+        }
+        remplacer(offre, decidee);
+        evenements.add(new EvenementAnalyse.PrixBasExamine(consultationId, lot, numeroPli, decision.justifiee()));
+    }
+
+    /**
+     * Awards the lot. Every admitted offer must be scored on every non-price criterion and every abnormally low
+     * price examined. Without {@code numeroPli} the best-ranked offer wins; another choice needs a justification.
+     */
+    public Attribution attribuer(String numeroPli, String justification, Instant maintenant) {
+        exigerStatut("attribuer le lot", StatutLot.OUVERT);
+        List<Classement> classement = classement();
+        if (classement.isEmpty()) {
+            throw new RegleMetierException("Aucune offre admise sur le lot " + lot
+                    + " : déclarez-le infructueux.");
+        }
+        List<String> manquantes = notesManquantes();
+        if (!manquantes.isEmpty()) {
+            throw new RegleMetierException("notes", "Notes manquantes avant l'attribution : "
+                    + String.join(" ; ", manquantes) + ".");
+        }
+        List<String> aExaminer = prixAnormalementBas().stream()
+                .filter(p -> offre(p.numeroPli()).decisionPrixBas() == null).map(PrixAnormalementBas::numeroPli).toList();
+        if (!aExaminer.isEmpty()) {
+            throw new RegleMetierException("offresAnormalementBasses", "Offres anormalement basses à examiner avant "
+                    + "l'attribution : " + String.join(", ", aExaminer) + ".");
+        }
+        Classement premier = classement.get(0);
+        String retenu = numeroPli == null || numeroPli.isBlank() ? premier.numeroPli() : numeroPli.strip();
+        Offre titulaire = offreAdmise(retenu);
+        boolean horsClassement = !retenu.equals(premier.numeroPli());
+        String motif = null;
+        if (horsClassement) {
+            motif = Textes.exiger(justification, "justification", "Attribuer à une offre qui n'est pas classée "
+                    + "première (" + premier.numeroPli() + ") doit être justifié.");
+        }
+        attribution = new Attribution(titulaire.soumissionnaire(), retenu, motif, horsClassement, maintenant);
+        statut = StatutLot.ATTRIBUE;
+        evenements.add(new EvenementAnalyse.LotAttribue(consultationId, lot, titulaire.soumissionnaire(),
+                horsClassement, maintenant));
+        return attribution;
+    }
+
+    /** A lot with no admissible offer: infructueux, with its reason. */
+    public void declarerInfructueux(String raison, Instant maintenant) {
+        exigerStatut("déclarer le lot infructueux", StatutLot.OUVERT);
+        if (offres.stream().anyMatch(Offre::admise)) {
+            throw new RegleMetierException("Le lot " + lot + " a des offres admises : attribuez-le, ou excluez-les "
+                    + "avec leur motif avant de le déclarer infructueux.");
+        }
+        raisonInfructueux = Textes.exiger(raison, "raison", "La raison de l'infructuosité est obligatoire.");
+        statut = StatutLot.INFRUCTUEUX;
+        evenements.add(new EvenementAnalyse.LotInfructueux(consultationId, lot, raisonInfructueux, maintenant));
+    }
+
+    /** The rejection notices are sent: the standstill starts (when the procedure has one). */
+    public Rejets envoyerRejets(Instant maintenant, boolean electronique, boolean marcheSubsequent) {
+        exigerStatut("envoyer les lettres de rejet", StatutLot.ATTRIBUE);
+        if (rejets != null) {
+            throw new TransitionInterditeException(statut.name(), "Les lettres de rejet du lot " + lot
+                    + " ont déjà été envoyées.");
+        }
+        Instant fin = DelaiDeSuspension.fin(maintenant, electronique, procedure, offresRecues, marcheSubsequent)
+                .orElse(null);
+        rejets = new Rejets(maintenant, electronique, fin);
+        evenements.add(new EvenementAnalyse.RejetsEnvoyes(consultationId, lot, maintenant, fin));
+        return rejets;
+    }
+
+    /** Notifies the marché of the lot: after the standstill, once the unsuccessful bidders were told. */
+    public void notifier(String numero, Instant maintenant) {
+        exigerStatut("notifier le marché", StatutLot.ATTRIBUE);
+        boolean autresOffres = offres.size() > 1;
+        if (autresOffres && rejets == null) {
+            throw new RegleMetierException("rejets", "Envoyez d'abord les lettres de rejet aux autres soumissionnaires.");
+        }
+        if (rejets != null && rejets.finSuspension() != null && maintenant.isBefore(rejets.finSuspension())) {
+            throw new RegleMetierException("finSuspension", "Le délai de suspension court jusqu'au "
+                    + fr.centraleachat.marche.reglementation.HeureDeParis.formater(rejets.finSuspension())
+                    + " : le marché ne peut pas être notifié avant.");
+        }
+        numeroMarche = Objects.requireNonNull(numero, "numero");
+        statut = StatutLot.NOTIFIE;
+        evenements.add(new EvenementAnalyse.LotNotifie(consultationId, lot, numero, maintenant));
+    }
+
+    // --- computed views -----------------------------------------------------------------------------------
+
+    /** The admitted offers ranked; ties by lower price, then earlier receipt. */
+    public List<Classement> classement() {
+        List<Offre> admises = offres.stream().filter(Offre::admise).toList();
+        if (admises.isEmpty()) {
+            return List.of();
+        }
+        BigDecimal prixMin = admises.stream().map(o -> o.prixHt().valeurHt()).min(Comparator.naturalOrder()).orElseThrow();
+        record Calcul(Offre offre, Map<String, BigDecimal> notes, BigDecimal total) {
+        }
+        List<Calcul> calculs = new ArrayList<>();
+        for (Offre offre : admises) {
+            Map<String, BigDecimal> notes = new LinkedHashMap<>();
+            for (CritereAttribution critere : criteres) {
+                BigDecimal note;
+                if (critere.type() == TypeCritere.PRIX) {
+                    note = offre.prixHt().valeurHt().signum() == 0 ? BigDecimal.valueOf(critere.ponderation())
+                            : BigDecimal.valueOf(critere.ponderation()).multiply(prixMin)
+                                    .divide(offre.prixHt().valeurHt(), 2, RoundingMode.HALF_UP);
+                } else {
+                    Note donnee = offre.notes().get(critere.libelle());
+                    note = donnee == null ? BigDecimal.ZERO : donnee.valeur();
+                }
+                notes.put(critere.libelle(), note.setScale(2, RoundingMode.HALF_UP));
+            }
+            calculs.add(new Calcul(offre, notes, notes.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
+        calculs.sort(Comparator.comparing(Calcul::total).reversed()
+                .thenComparing(c -> c.offre().prixHt().valeurHt())
+                .thenComparing(c -> c.offre().recuLe()));
+        List<Classement> classement = new ArrayList<>();
+        for (int i = 0; i < calculs.size(); i++) {
+            Calcul c = calculs.get(i);
+            classement.add(new Classement(i + 1, c.offre().numeroPli(), c.offre().soumissionnaire(), c.total(),
+                    c.notes()));
+        }
+        return classement;
+    }
+
+    /**
+     * Offers whose price is more than the threshold under the mean of the other admitted offers' prices (needs at
+     * least one other admitted offer). The computation is shown, never acted on automatically.
+     */
+    public List<PrixAnormalementBas> prixAnormalementBas() {
+        List<Offre> admises = offres.stream().filter(o -> o.admise() || o.decisionPrixBas() != null).toList();
+        List<PrixAnormalementBas> detectes = new ArrayList<>();
+        for (Offre offre : admises) {
+            List<BigDecimal> autres = admises.stream().filter(o -> o != offre).map(o -> o.prixHt().valeurHt()).toList();
+            if (autres.isEmpty()) {
+                continue;
+            }
+            BigDecimal moyenne = autres.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(autres.size()), 2, RoundingMode.HALF_UP);
+            if (moyenne.signum() == 0) {
+                continue;
+            }
+            BigDecimal ecart = moyenne.subtract(offre.prixHt().valeurHt()).multiply(CENT)
+                    .divide(moyenne, 1, RoundingMode.HALF_UP);
+            if (ecart.compareTo(seuilPrixBasPourcent) > 0) {
+                detectes.add(new PrixAnormalementBas(offre.numeroPli(), offre.soumissionnaire(),
+                        offre.prixHt().valeurHt(), moyenne, ecart, seuilPrixBasPourcent,
+                        "Prix inférieur de plus de " + seuilPrixBasPourcent.stripTrailingZeros().toPlainString()
+                                + " % à la moyenne des prix des autres offres admises"));
+            }
+        }
+        return detectes;
+    }
+
+    /** What is still to score before the award: "offre X : critère Y". */
+    public List<String> notesManquantes() {
+        List<String> manquantes = new ArrayList<>();
+        for (Offre offre : offres) {
+            if (!offre.admise()) {
+                continue;
+            }
+            for (CritereAttribution critere : criteres) {
+                if (critere.type() != TypeCritere.PRIX && !offre.notes().containsKey(critere.libelle())) {
+                    manquantes.add("offre " + offre.numeroPli() + " : critère « " + critere.libelle() + " »");
+                }
+            }
+        }
+        return manquantes;
+    }
+
+    private Offre offreAdmise(String numeroPli) {
+        Offre offre = offre(numeroPli);
+        if (!offre.admise()) {
+            throw new TransitionInterditeException("EXCLUE", "L'offre " + numeroPli + " a été exclue de l'analyse.");
+        }
+        return offre;
+    }
+
+    public Offre offre(String numeroPli) {
+        return offres.stream().filter(o -> o.numeroPli().equals(numeroPli)).findFirst()
+                .orElseThrow(() -> new RessourceIntrouvableException("Aucune offre " + numeroPli + " sur le lot " + lot + "."));
+    }
+
+    private void remplacer(Offre avant, Offre apres) {
+        offres.set(offres.indexOf(avant), apres);
+    }
+
+    private void exigerStatut(String action, StatutLot attendu) {
+        if (statut != attendu) {
+            throw new TransitionInterditeException(statut.name(), "Impossible de " + action + " : le lot " + lot
+                    + " est " + statut.name() + ".");
+        }
+    }
+
+    public List<EvenementAnalyse> evenementsEnAttente() {
+        return List.copyOf(evenements);
+    }
+
+    public String id() {
+        return identifiant(consultationId, lot);
+    }
+
+    public String consultationId() {
+        return consultationId;
+    }
+
+    public int lot() {
+        return lot;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public List<CritereAttribution> criteres() {
+        return criteres;
+    }
+
+    public BigDecimal seuilPrixBasPourcent() {
+        return seuilPrixBasPourcent;
+    }
+
+    public List<Offre> offres() {
+        return List.copyOf(offres);
+    }
+
+    public int offresRecues() {
+        return offresRecues;
+    }
+
+    public StatutLot statut() {
+        return statut;
+    }
+
+    public Optional<Attribution> attribution() {
+        return Optional.ofNullable(attribution);
+    }
+
+    public Optional<Rejets> rejets() {
+        return Optional.ofNullable(rejets);
+    }
+
+    public Optional<String> raisonInfructueux() {
+        return Optional.ofNullable(raisonInfructueux);
+    }
+
+    public Optional<String> numeroMarche() {
+        return Optional.ofNullable(numeroMarche);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean estNouvelle() {
+        return nouvelle;
+    }
+
+    /** Whether this lot is settled (notified or infructueux) for the consultation to be NOTIFIEE. */
+    public boolean estTermine() {
+        return Set.of(StatutLot.NOTIFIE, StatutLot.INFRUCTUEUX).contains(statut);
+    }
+}
