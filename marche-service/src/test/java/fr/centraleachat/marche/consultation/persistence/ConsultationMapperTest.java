@@ -67,7 +67,7 @@ class ConsultationMapperTest {
         ConsultationDocument publieeSansProcedure = new ConsultationDocument(document.id(), document.acheteur(),
                 document.objet(), document.nature(), document.cpvPrincipal(), document.lots(), document.criteres(),
                 document.dlro(), document.beneficiaires(), document.delaiReduit(), "PUBLIEE", null, null, null,
-                null, List.of(), 3);
+                null, List.of(), null, 3);
 
         assertThatThrownBy(() -> ConsultationMapper.versFiche(publieeSansProcedure))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without procedure");
