@@ -37,6 +37,7 @@ public final class EntreesHostiles {
     private String lecteur;
     private ExemplesDeSchema exemples = new ExemplesDeSchema();
     private Duration lenteur = Duration.ofSeconds(2);
+    private Runnable apresPreparation = () -> { };
 
     private EntreesHostiles(String service, String urlDeBase) {
         this.service = service;
@@ -83,6 +84,16 @@ public final class EntreesHostiles {
         return this;
     }
 
+    /**
+     * Runs once the resources are created, before the reads whose answers are compared around each write: a service
+     * that derives state asynchronously from a creation (e.g. an audit journal fed by its own events) waits there
+     * until that state has settled, so that it is not taken for a change made by a hostile request.
+     */
+    public EntreesHostiles apresPreparation(Runnable attente) {
+        this.apresPreparation = Objects.requireNonNull(attente);
+        return this;
+    }
+
     public Bilan executer() {
         Objects.requireNonNull(lecteur, "lecteur");
         Bilan bilan = new Bilan("EntreesHostiles " + service, OPERATIONS, "writes", REQUETES, ERREURS_5XX,
@@ -92,6 +103,7 @@ public final class EntreesHostiles {
         Ressources ressources = new Ressources(document, client, exemples, identifiants, jeton(lecteur));
         ressources.creer(operation -> jeton(principal(operation, bilan)).get());
         ressources.origines().forEach((collection, origine) -> bilan.noter(collection + ": " + origine));
+        apresPreparation.run();
         Map<String, String> avant = etat(document, ressources);
         for (OperationApi operation : document.operations()) {
             List<CasPrepare> cas = preparer(operation, ressources);

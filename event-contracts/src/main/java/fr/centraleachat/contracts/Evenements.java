@@ -7,6 +7,8 @@ import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
 import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
+import fr.centraleachat.contracts.marche.LotAttribueV1;
+import fr.centraleachat.contracts.marche.LotInfructueuxV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,9 +31,15 @@ public final class Evenements {
     public static final TypeEvenement<ConsultationSansSuiteV1> CONSULTATION_SANS_SUITE =
             new TypeEvenement<>("ConsultationSansSuite", 1, Topic.MARCHE, ConsultationSansSuiteV1.class);
 
+    public static final TypeEvenement<LotAttribueV1> LOT_ATTRIBUE =
+            new TypeEvenement<>("LotAttribue", 1, Topic.MARCHE, LotAttribueV1.class);
+    public static final TypeEvenement<LotInfructueuxV1> LOT_INFRUCTUEUX =
+            new TypeEvenement<>("LotInfructueux", 1, Topic.MARCHE, LotInfructueuxV1.class);
+
     public static final List<TypeEvenement<?>> TOUS = List.of(
             ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_REPRISE, ADHESION_RESILIEE,
-            CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE);
+            CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE,
+            LOT_ATTRIBUE, LOT_INFRUCTUEUX);
 
     private Evenements() {
     }

@@ -2,11 +2,16 @@ package fr.centraleachat.marche;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 class ArchitectureTest {
 
@@ -47,6 +52,21 @@ class ArchitectureTest {
     void domainDoesNotDependOnOuterLayers() {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void journalIsAppendOnly() {
+        // No code path may change or remove a stored journal entry: the journal only inserts and reads.
+        noClasses().that().resideInAPackage("fr.centraleachat.marche.journal..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(MongoOperations.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                                "update.*|upsert|remove|findAndModify|findAndReplace|findAllAndRemove|findAndRemove"
+                                        + "|save|replace|bulkOps|dropCollection"))))
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(MongoOperations.class))).and(JavaCall.Predicates.target(
+                        HasName.Predicates.name("getCollection"))))
                 .check(classes);
     }
 }

@@ -1,11 +1,19 @@
 package fr.centraleachat.marche.contrat;
 
+import static org.awaitility.Awaitility.await;
+
 import fr.centraleachat.contrat.EntreesHostiles;
 import fr.centraleachat.contrat.TableAttendue;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
+import java.time.Duration;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -13,7 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Every operation of the OpenAPI document against the hostile-input corpus: refused, unchanged, still up. */
-@SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Its own consumer group: the journal it waits for must not be consumed by another test's context.
+        properties = "spring.kafka.consumer.group-id=marche-entrees-hostiles")
 @Import(JetonsDeTest.Configuration.class)
 class EntreesHostilesIT {
 
@@ -25,6 +35,9 @@ class EntreesHostilesIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MongoTemplate mongo;
+
     @Test
     void refusesEveryHostileInputWithAProblemAndChangesNothing() {
         EntreesHostiles.pour("marche-service", "http://localhost:" + port)
@@ -34,7 +47,18 @@ class EntreesHostilesIT {
                 .lecteur("ADMIN")
                 .exemples(Principaux.exemples())
                 .identifiant("lot", "1")
+                .apresPreparation(this::journalAJour)
                 .executer()
                 .verifier();
+    }
+
+    /**
+     * The journal of the consultation the run creates gets its first entry through Kafka: wait for it, so that the
+     * reads compared around each hostile write start from a settled journal.
+     */
+    private void journalAJour() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findAll(Document.class, "consultations").stream()
+                .allMatch(consultation -> mongo.exists(Query.query(Criteria.where("consultationId")
+                        .is(consultation.get("_id"))), "journal")));
     }
 }

@@ -158,6 +158,14 @@ class PlisIT {
                 JetonsDeTest.fournisseur());
         assertThat(json.readTree(mesPlis.body())).hasSize(2);
 
+        // The journal records each deposit, replacement and withdrawal, naming neither the supplier nor the content.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET", "/api/marche/consultations/"
+                + id + "/journal?taille=50", JetonsDeTest.acheteur()).body()).contains("PLI_DEPOSE", "PLI_REMPLACE"));
+        String journal = envoyer("GET", "/api/marche/consultations/" + id + "/journal?taille=50",
+                JetonsDeTest.acheteur()).body();
+        assertThat(journal).contains("soumissionnaire").doesNotContain("73282932000074").doesNotContain(SIRET_2)
+                .doesNotContain("\"fournisseur\"").doesNotContain("12345");
+
         // Nothing readable in the store: the offer and the files are ciphertext.
         for (Document soumission : mongo.find(new org.springframework.data.mongodb.core.query.Query(), Document.class,
                 "soumissions")) {

@@ -27,9 +27,14 @@ public record EvenementRecu(String id, String type, String source, String sujet,
 
     /** The payload read as the contract's record; unknown fields are ignored, a broken payload is poison. */
     public <T> T donnees(TypeEvenement<T> typeAttendu, JsonMapper json) {
+        return donnees(typeAttendu.payload(), json);
+    }
+
+    /** Same, for an event private to one service, which has no {@link TypeEvenement} in the public catalogue. */
+    public <T> T donnees(Class<T> payload, JsonMapper json) {
         try {
             // Contracts evolve by adding fields: a consumer must read a newer producer's events.
-            return json.readerFor(typeAttendu.payload())
+            return json.readerFor(payload)
                     .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(donnees);
         } catch (JacksonException e) {

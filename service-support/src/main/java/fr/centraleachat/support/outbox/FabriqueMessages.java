@@ -18,8 +18,16 @@ public class FabriqueMessages {
     }
 
     public <T> MessageSortant message(TypeEvenement<T> type, String sujet, T donnees) {
-        return new MessageSortant(UUID.randomUUID().toString(), type.ceType(), type.topic().nom(),
-                type.topic().source(), type.dataSchema(), sujet, horloge.instant(), CorrelationId.courant(),
-                json.writeValueAsString(donnees));
+        return message(type.ceType(), type.topic().nom(), type.topic().source(), type.dataSchema(), sujet, donnees);
+    }
+
+    /**
+     * A message of an event private to one service, on a topic of its own: such an event is not part of the public
+     * catalogue ({@code Evenements}, {@code Topic}), so it has no {@link TypeEvenement}.
+     */
+    public MessageSortant message(String ceType, String topic, String source, String dataSchema, String sujet,
+            Object donnees) {
+        return new MessageSortant(UUID.randomUUID().toString(), ceType, topic, source, dataSchema, sujet,
+                horloge.instant(), CorrelationId.courant(), json.writeValueAsString(donnees));
     }
 }

@@ -36,9 +36,14 @@ public interface Consultations {
     void mettreAJour(Consultation consultation, List<String> avertissements, List<MessageSortant> messages);
 
     /**
-     * Deletes the draft if it is still a draft at the version it was read at.
+     * Deletes the draft if it is still at the version it was read at (so still a draft), with the messages of its
+     * deletion. A deleted draft is gone for every read at once; what is stored is removed only once its messages
+     * have left, so that the journal's record of the deletion cannot be lost with it ({@link #effacerBrouillonsSupprimes}).
      *
      * @return false when it was changed or deleted meanwhile
      */
-    boolean supprimerBrouillon(ConsultationId id, long versionLue);
+    boolean supprimerBrouillon(Consultation brouillon, List<MessageSortant> messages);
+
+    /** Removes for good the deleted drafts whose messages have all been published; returns how many. */
+    int effacerBrouillonsSupprimes();
 }

@@ -11,6 +11,7 @@ import fr.centraleachat.marche.consultation.domain.ConsultationPubliee;
 import fr.centraleachat.marche.consultation.domain.ConsultationSansSuite;
 import fr.centraleachat.marche.consultation.domain.EvenementConsultation;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.marche.journal.domain.Auteur;
 import fr.centraleachat.support.outbox.FabriqueMessages;
 import fr.centraleachat.support.outbox.MessageSortant;
 import java.time.Instant;
@@ -20,22 +21,27 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the aggregate's domain events into the versioned integration events other services consume. Only
- * publication, closing and sans-suite are public contracts for now; the other facts stay inside the service.
+ * Turns the aggregate's domain events into the messages saved with it: the versioned integration events other
+ * services consume (only publication, closing and sans-suite are public contracts for now) and, for every event,
+ * the journal's own message. Both go into the same outbox write as the change, in the order of the events.
  */
 @Component
 public class EvenementsPublies {
 
     private final FabriqueMessages fabrique;
+    private final JournalisationConsultations journal;
 
-    public EvenementsPublies(FabriqueMessages fabrique) {
+    public EvenementsPublies(FabriqueMessages fabrique, JournalisationConsultations journal) {
         this.fabrique = fabrique;
+        this.journal = journal;
     }
 
-    public List<MessageSortant> messages(Consultation consultation, Instant maintenant) {
+    /** @param auteur who caused the pending events, for the journal */
+    public List<MessageSortant> messages(Consultation consultation, Instant maintenant, Auteur auteur) {
         List<MessageSortant> messages = new ArrayList<>();
         for (EvenementConsultation evenement : consultation.evenementsEnAttente()) {
             traduire(evenement, consultation, maintenant).ifPresent(messages::add);
+            messages.add(journal.message(evenement, consultation, auteur));
         }
         return messages;
     }

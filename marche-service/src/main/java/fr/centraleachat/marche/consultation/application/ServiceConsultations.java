@@ -7,6 +7,8 @@ import fr.centraleachat.marche.consultation.domain.ConsultationId;
 import fr.centraleachat.marche.consultation.domain.ConsultationPubliee;
 import fr.centraleachat.marche.consultation.domain.ContenuConsultation;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.marche.journal.application.Auteurs;
+import fr.centraleachat.marche.journal.domain.Auteur;
 import fr.centraleachat.marche.reglementation.DelaisReglementaires;
 import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
 import fr.centraleachat.support.security.Acteur;
@@ -59,7 +61,7 @@ public class ServiceConsultations {
     public FicheConsultation creer(ContenuConsultation contenu, Acteur acteur) {
         acteur.exiger(Role.ACHETEUR);
         Consultation consultation = Consultation.creer(ConsultationId.nouveau(), contenu, acteur.sujet());
-        consultations.ajouter(consultation, evenements.messages(consultation, maintenant()));
+        consultations.ajouter(consultation, evenements.messages(consultation, maintenant(), Auteurs.de(acteur)));
         consultation.effacerEvenements();
         return new FicheConsultation(consultation, List.of(), 0);
     }
@@ -94,15 +96,18 @@ public class ServiceConsultations {
     }
 
     /**
-     * Deletes a draft: nothing of it was ever public, so nothing is announced.
+     * Deletes a draft: nothing of it was ever public, so nothing is announced; only the journal records it (its
+     * message is saved by the same write that marks the draft deleted, see {@link Consultations#supprimerBrouillon}).
      *
      * @throws fr.centraleachat.kernel.TransitionInterditeException once it is no longer a draft
      */
     public void supprimer(ConsultationId id, Acteur acteur) {
         acteur.exiger(Role.ACHETEUR);
         FicheConsultation fiche = consultations.trouver(id).orElseThrow(() -> introuvable(id));
-        fiche.consultation().verifierSuppressible();
-        if (!consultations.supprimerBrouillon(id, fiche.version())) {
+        Consultation consultation = fiche.consultation();
+        consultation.supprimer();
+        if (!consultations.supprimerBrouillon(consultation,
+                evenements.messages(consultation, maintenant(), Auteurs.de(acteur)))) {
             // Published, changed or deleted since it was read: answer from what it is now.
             consultations.trouver(id).orElseThrow(() -> introuvable(id)).consultation().verifierSuppressible();
             throw new OptimisticLockingFailureException("Consultation " + id + " changed while deleting it");
@@ -151,8 +156,13 @@ public class ServiceConsultations {
         if (lue.isEmpty() || lue.get().consultation().statut() != StatutConsultation.PUBLIEE) {
             return false;
         }
-        enregistrer(lue.get(), consultation -> consultation.cloturer(maintenant()));
+        enregistrer(lue.get(), Auteur.SYSTEME, consultation -> consultation.cloturer(maintenant()));
         return true;
+    }
+
+    /** Removes for good the deleted drafts whose journal message has left; returns how many. */
+    public int effacerLesBrouillonsSupprimes() {
+        return consultations.effacerBrouillonsSupprimes();
     }
 
     /** Ids of the published consultations whose DLRO has passed. */
@@ -163,16 +173,16 @@ public class ServiceConsultations {
     private FicheConsultation changer(ConsultationId id, Acteur acteur, Consumer<Consultation> etape) {
         acteur.exiger(Role.ACHETEUR);
         FicheConsultation fiche = consultations.trouver(id).orElseThrow(() -> introuvable(id));
-        return enregistrer(fiche, etape);
+        return enregistrer(fiche, Auteurs.de(acteur), etape);
     }
 
-    private FicheConsultation enregistrer(FicheConsultation fiche, Consumer<Consultation> etape) {
+    private FicheConsultation enregistrer(FicheConsultation fiche, Auteur auteur, Consumer<Consultation> etape) {
         Consultation consultation = fiche.consultation();
         etape.accept(consultation);
         List<String> avertissements = consultation.evenementsEnAttente().stream()
                 .filter(ConsultationPubliee.class::isInstance).map(ConsultationPubliee.class::cast)
                 .map(ConsultationPubliee::avertissements).findFirst().orElse(fiche.avertissements());
-        consultations.mettreAJour(consultation, avertissements, evenements.messages(consultation, maintenant()));
+        consultations.mettreAJour(consultation, avertissements, evenements.messages(consultation, maintenant(), auteur));
         consultation.effacerEvenements();
         return new FicheConsultation(consultation, avertissements, consultation.version() + 1);
     }

@@ -88,8 +88,9 @@ public final class Consultation {
 
     public void modifierBrouillon(ContenuConsultation nouveauContenu) {
         exigerStatut("modifier la consultation", Set.of(StatutConsultation.BROUILLON));
+        ContenuConsultation avant = contenu;
         contenu = Objects.requireNonNull(nouveauContenu, "nouveauContenu").exigerFamilleAchat();
-        enregistrer(new ConsultationModifiee(id, contenu.valeurEstimeeTotale()));
+        enregistrer(new ConsultationModifiee(id, avant, contenu));
     }
 
     /**
@@ -166,6 +167,16 @@ public final class Consultation {
      */
     public void verifierSuppressible() {
         exigerStatut("supprimer la consultation", Set.of(StatutConsultation.BROUILLON));
+    }
+
+    /**
+     * Deletes the draft: records the deletion, which persistence carries out.
+     *
+     * @throws TransitionInterditeException once it is no longer a draft
+     */
+    public void supprimer() {
+        verifierSuppressible();
+        enregistrer(new ConsultationSupprimee(id));
     }
 
     /**

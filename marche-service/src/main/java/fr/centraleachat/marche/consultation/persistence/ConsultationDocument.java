@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * Stored form of a consultation. Amounts are kept as decimal strings so that no store rounds them; the
  * {@code outbox} field of the same document belongs to the relay and is deliberately not mapped.
+ * {@code supprimee} marks a deleted draft kept only until the messages of its deletion have left its outbox.
  */
 @Document(ConsultationDocument.COLLECTION)
 public record ConsultationDocument(
@@ -28,6 +29,7 @@ public record ConsultationDocument(
         Boolean publiciteBoampOuJalRequise,
         String raisonSansSuite,
         List<String> avertissements,
+        Boolean supprimee,
         long version) {
 
     public static final String COLLECTION = "consultations";

@@ -27,6 +27,15 @@ final class ConsultationMapper {
     }
 
     static ConsultationDocument versDocument(Consultation c, List<String> avertissements) {
+        return versDocument(c, avertissements, null);
+    }
+
+    /** The draft marked deleted: hidden from every read, removed once its outbox is empty. */
+    static ConsultationDocument versDocumentSupprime(Consultation brouillon) {
+        return versDocument(brouillon, List.of(), Boolean.TRUE);
+    }
+
+    private static ConsultationDocument versDocument(Consultation c, List<String> avertissements, Boolean supprimee) {
         ContenuConsultation contenu = c.contenu();
         return new ConsultationDocument(c.id().toString(), c.acheteur(), contenu.objet(), contenu.nature().name(),
                 contenu.cpvPrincipal().valeur(),
@@ -45,6 +54,7 @@ final class ConsultationMapper {
                 c.publiciteBoampOuJalRequise().orElse(null),
                 c.raisonSansSuite().orElse(null),
                 List.copyOf(avertissements),
+                supprimee,
                 c.version());
     }
 

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Repository;
 class ConsultationsMongo implements Consultations {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsultationsMongo.class);
+    private static final String SUPPRIMEE = "supprimee";
 
     private final MongoTemplate mongo;
     private final EnregistreurAvecOutbox enregistreur;
@@ -52,14 +54,15 @@ class ConsultationsMongo implements Consultations {
 
     @Override
     public Optional<FicheConsultation> trouver(ConsultationId id) {
-        return Optional.ofNullable(mongo.findById(id.toString(), ConsultationDocument.class))
-                .map(ConsultationMapper::versFiche);
+        Query query = Query.query(Criteria.where("_id").is(id.toString()).and(SUPPRIMEE).ne(true));
+        return Optional.ofNullable(mongo.findOne(query, ConsultationDocument.class)).map(ConsultationMapper::versFiche);
     }
 
     @Override
     public PageVue<FicheConsultation> lister(Set<StatutConsultation> statuts, boolean publieesSeulement,
             PageDemandee page) {
-        Query query = Query.query(Criteria.where("statut").in(statuts.stream().map(Enum::name).toList()));
+        Query query = Query.query(Criteria.where("statut").in(statuts.stream().map(Enum::name).toList())
+                .and(SUPPRIMEE).ne(true));
         if (publieesSeulement) {
             query.addCriteria(Criteria.where("datePublication").exists(true).ne(null));
         }
@@ -79,12 +82,27 @@ class ConsultationsMongo implements Consultations {
                 .map(document -> ConsultationId.de(document.getString("_id"))).toList();
     }
 
+    /**
+     * Marks the draft deleted and appends the messages of its deletion in one conditional write (on the version
+     * read, so a draft published or changed meanwhile is not deleted). Removing the document at once would remove
+     * its outbox with it: if the process died before the journal message was published, the deletion would leave
+     * no trace. The document is removed by {@link #effacerBrouillonsSupprimes} once the relay has emptied its outbox.
+     */
     @Override
-    public boolean supprimerBrouillon(ConsultationId id, long versionLue) {
-        // Conditional on state and version, so a draft published or changed meanwhile is not deleted.
-        Query query = Query.query(Criteria.where("_id").is(id.toString())
-                .and("statut").is(StatutConsultation.BROUILLON.name()).and("version").is(versionLue));
-        return mongo.remove(query, ConsultationDocument.class).getDeletedCount() == 1;
+    public boolean supprimerBrouillon(Consultation brouillon, List<MessageSortant> messages) {
+        try {
+            enregistreur.mettreAJour(ConsultationMapper.versDocumentSupprime(brouillon), brouillon.version(), messages);
+            return true;
+        } catch (OptimisticLockingFailureException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public int effacerBrouillonsSupprimes() {
+        Query query = Query.query(Criteria.where(SUPPRIMEE).is(true)
+                .and(MessageSortant.CHAMP_OUTBOX + ".0").exists(false));
+        return (int) mongo.remove(query, ConsultationDocument.COLLECTION).getDeletedCount();
     }
 
     @Override

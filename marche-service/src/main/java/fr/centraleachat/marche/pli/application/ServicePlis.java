@@ -9,7 +9,12 @@ import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.ConsultationId;
 import fr.centraleachat.marche.fichier.application.StockageFichiers;
 import fr.centraleachat.marche.fichier.domain.FichierStocke;
+import fr.centraleachat.marche.journal.application.MessagesJournal;
+import fr.centraleachat.marche.journal.domain.ActionJournal;
+import fr.centraleachat.marche.journal.domain.Auteur;
+import fr.centraleachat.marche.pli.domain.EvenementPli;
 import fr.centraleachat.marche.pli.domain.PieceDeposee;
+import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.marche.pli.domain.Pli;
 import fr.centraleachat.marche.pli.domain.Soumission;
 import fr.centraleachat.marche.pli.domain.StatutPli;
@@ -55,17 +60,20 @@ public class ServicePlis {
     private final Coffre coffre;
     private final JsonMapper json;
     private final Clock horloge;
+    private final MessagesJournal journal;
     private final long tailleMaxFichier;
     private final SecureRandom aleatoire = new SecureRandom();
 
     ServicePlis(Consultations consultations, Soumissions soumissions, StockageFichiers stockage, Coffre coffre,
-            JsonMapper json, Clock horloge, @Value("${centrale.plis.taille-max-fichier:50MB}") DataSize tailleMaxFichier) {
+            JsonMapper json, Clock horloge, MessagesJournal journal,
+            @Value("${centrale.plis.taille-max-fichier:50MB}") DataSize tailleMaxFichier) {
         this.consultations = consultations;
         this.soumissions = soumissions;
         this.stockage = stockage;
         this.coffre = coffre;
         this.json = json;
         this.horloge = horloge;
+        this.journal = journal;
         this.tailleMaxFichier = tailleMaxFichier.toBytes();
     }
 
@@ -96,7 +104,7 @@ public class ServicePlis {
             // The server's clock at the moment the deposit is recorded decides whether it is late.
             Pli pli = soumission.deposer(numero, horloge.instant(), consultation.dlro(), pieces, offreScellee);
             try {
-                soumissions.enregistrer(soumission);
+                soumissions.enregistrer(soumission, messagesJournal(soumission));
                 LOG.info("Pli {} received on lot {} of consultation {} ({})", numero, lot, consultationId, pli.statut());
                 return AccuseReception.de(soumission, pli);
             } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
@@ -117,7 +125,7 @@ public class ServicePlis {
         }
         Consultation consultation = consultationPubliee(consultationId);
         soumission.retirer(numero, horloge.instant(), consultation.dlro());
-        soumissions.enregistrer(soumission);
+        soumissions.enregistrer(soumission, messagesJournal(soumission));
     }
 
     /** A receipt again: to its supplier, or to the acheteur and administrators (who see no content either). */
@@ -160,6 +168,54 @@ public class ServicePlis {
                 e.getValue()[StatutPli.REMPLACE.ordinal()])).toList();
     }
 
+    /**
+     * The plis in force on a lot, decrypted: only once the plis are opened (the vault refuses before). Late,
+     * replaced and withdrawn plis are not offers of the analysis.
+     */
+    public List<OffreOuverte> offresOuvertes(String consultationId, int lot) {
+        List<OffreOuverte> offres = new ArrayList<>();
+        for (Soumission soumission : soumissions.deLaConsultation(consultationId)) {
+            if (soumission.lot() != lot) {
+                continue;
+            }
+            soumission.enVigueur().ifPresent(pli -> {
+                var donnees = json.readTree(coffre.desceller(consultationId, pli.offreScellee(), pli.numero()));
+                List<OffreDeposee.PrixUnitaire> prix = new ArrayList<>();
+                donnees.path("prixUnitaires").forEach(p -> prix.add(new OffreDeposee.PrixUnitaire(
+                        p.path("reference").asString(), fr.centraleachat.kernel.Montant.de(p.path("prixUnitaireHt").asString()))));
+                String raisonSociale = donnees.hasNonNull("raisonSociale") ? donnees.get("raisonSociale").asString()
+                        : null;
+                offres.add(new OffreOuverte(pli.numero(), soumission.soumissionnaire(), raisonSociale,
+                        fr.centraleachat.kernel.Montant.de(donnees.path("prixHt").asString()), pli.recuLe(), prix));
+            });
+        }
+        return offres;
+    }
+
+    /** Each pli event joins the journal in the same write, without naming the supplier nor any content. */
+    private List<MessageSortant> messagesJournal(Soumission soumission) {
+        ConsultationId consultation = ConsultationId.de(soumission.consultationId());
+        List<MessageSortant> messages = new ArrayList<>();
+        for (EvenementPli evenement : soumission.evenementsEnAttente()) {
+            ActionJournal action;
+            String resume;
+            if (evenement instanceof EvenementPli.PliDepose depose) {
+                action = ActionJournal.PLI_DEPOSE;
+                resume = "Pli " + depose.numero() + " reçu sur le lot " + soumission.lot()
+                        + (depose.horsDelai() ? " hors délai." : " dans le délai.");
+            } else if (evenement instanceof EvenementPli.PliRemplace remplace) {
+                action = ActionJournal.PLI_REMPLACE;
+                resume = "Pli " + remplace.numero() + " du lot " + soumission.lot() + " remplacé par le pli "
+                        + remplace.remplacePar() + ".";
+            } else {
+                action = ActionJournal.PLI_RETIRE;
+                resume = "Pli " + evenement.numero() + " du lot " + soumission.lot() + " retiré par son soumissionnaire.";
+            }
+            messages.add(journal.message(consultation, Auteur.SOUMISSIONNAIRE, action, resume));
+        }
+        return messages;
+    }
+
     private List<PieceDeposee> stocker(String consultationId, String numero, List<FichierRecu> fichiers) {
         List<PieceDeposee> pieces = new ArrayList<>();
         try {
@@ -186,6 +242,7 @@ public class ServicePlis {
     private byte[] serialiser(OffreDeposee offre) {
         Map<String, Object> donnees = new LinkedHashMap<>();
         donnees.put("prixHt", offre.prixHt().valeurHt().toPlainString());
+        donnees.put("raisonSociale", offre.raisonSociale());
         donnees.put("referenceDume", offre.referenceDume());
         donnees.put("prixUnitaires", offre.prixUnitaires().stream().map(p -> Map.of("reference", p.reference(),
                 "prixUnitaireHt", p.prixUnitaireHt().valeurHt().toPlainString())).toList());

@@ -15,5 +15,5 @@ public interface Soumissions {
     List<Soumission> deLaConsultation(String consultationId);
 
     /** Stores a new soumission or the next version of one ({@code OptimisticLockingFailureException} on a race). */
-    void enregistrer(Soumission soumission);
+    void enregistrer(Soumission soumission, java.util.List<fr.centraleachat.support.outbox.MessageSortant> messages);
 }

@@ -59,12 +59,12 @@ class SoumissionsMongo implements Soumissions {
     }
 
     @Override
-    public void enregistrer(Soumission soumission) {
+    public void enregistrer(Soumission soumission, List<fr.centraleachat.support.outbox.MessageSortant> messages) {
         SoumissionDocument document = ecrire(soumission);
         if (soumission.estNouvelle()) {
-            enregistreur.inserer(document, List.of());
+            enregistreur.inserer(document, messages);
         } else {
-            enregistreur.mettreAJour(document, soumission.version(), List.of());
+            enregistreur.mettreAJour(document, soumission.version(), messages);
         }
     }
 

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The {@code offre} part of a deposit: the data sealed with the pli. */
+/** The {@code offre} part of a deposit: the data sealed with the pli (the company's name included: who bid stays
+ * unknown to the acheteur until the opening). */
 public record OffreRequete(
         @NotNull(message = "Le prix de l'offre (HT) est obligatoire.")
         Montant prixHt,
+        @Size(max = 200, message = "La raison sociale ne doit pas dépasser 200 caractères.")
+        String raisonSociale,
         @Size(max = 100, message = "La référence DUME ne doit pas dépasser 100 caractères.")
         String referenceDume,
         @Size(max = 5000, message = "Une offre comporte au plus 5000 prix unitaires.")
@@ -26,7 +29,7 @@ public record OffreRequete(
     }
 
     OffreDeposee versOffre() {
-        return new OffreDeposee(prixHt, referenceDume, prixUnitaires == null ? List.of() : prixUnitaires.stream()
+        return new OffreDeposee(prixHt, raisonSociale, referenceDume, prixUnitaires == null ? List.of() : prixUnitaires.stream()
                 .map(p -> new OffreDeposee.PrixUnitaire(p.reference(), p.prixUnitaireHt())).toList());
     }
 }

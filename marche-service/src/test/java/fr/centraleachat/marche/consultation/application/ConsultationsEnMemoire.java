@@ -1,8 +1,10 @@
 package fr.centraleachat.marche.consultation.application;
 
+import fr.centraleachat.contracts.Topic;
 import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.ConsultationId;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
+import fr.centraleachat.marche.journal.application.ActionEffectueeV1;
 import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.support.web.PageDemandee;
 import fr.centraleachat.support.web.PageVue;
@@ -22,6 +24,7 @@ class ConsultationsEnMemoire implements Consultations {
     }
 
     final Map<ConsultationId, Enregistrement> stock = new LinkedHashMap<>();
+    /** Every message saved with a change, public or for the journal, in order. */
     final List<MessageSortant> publies = new ArrayList<>();
     /** When set, the next update of this consultation fails as if someone else had saved it first. */
     ConsultationId conflitSur;
@@ -41,14 +44,31 @@ class ConsultationsEnMemoire implements Consultations {
     }
 
     @Override
-    public boolean supprimerBrouillon(ConsultationId id, long versionLue) {
-        Enregistrement actuel = stock.get(id);
-        if (actuel == null || actuel.version() != versionLue
+    public boolean supprimerBrouillon(Consultation brouillon, List<MessageSortant> messages) {
+        Enregistrement actuel = stock.get(brouillon.id());
+        if (actuel == null || actuel.version() != brouillon.version()
                 || actuel.consultation().statut() != StatutConsultation.BROUILLON) {
             return false;
         }
-        stock.remove(id);
+        // No relay here: the messages count as published at once, so the draft goes at once.
+        stock.remove(brouillon.id());
+        publies.addAll(messages);
         return true;
+    }
+
+    @Override
+    public int effacerBrouillonsSupprimes() {
+        return 0;
+    }
+
+    /** The messages saved for other services (the public topic). */
+    List<MessageSortant> publics() {
+        return publies.stream().filter(m -> m.topic().equals(Topic.MARCHE.nom())).toList();
+    }
+
+    /** The messages saved for the journal. */
+    List<MessageSortant> journal() {
+        return publies.stream().filter(m -> m.topic().equals(ActionEffectueeV1.TOPIC)).toList();
     }
 
     @Override

@@ -20,6 +20,9 @@ import fr.centraleachat.marche.reglementation.DelaiReduit;
 import fr.centraleachat.marche.reglementation.DelaisReglementaires;
 import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
 import fr.centraleachat.marche.reglementation.Nature;
+import fr.centraleachat.marche.journal.application.ActionEffectueeV1;
+import fr.centraleachat.marche.journal.application.MessagesJournal;
+import fr.centraleachat.marche.journal.domain.Auteur;
 import fr.centraleachat.support.outbox.FabriqueMessages;
 import fr.centraleachat.support.outbox.MessageSortant;
 import java.time.Clock;
@@ -34,8 +37,10 @@ class EvenementsPubliesTest {
 
     private static final Instant PUBLICATION = Instant.parse("2026-12-01T09:00:00Z");
     private final JsonMapper json = JsonMapper.builder().build();
-    private final EvenementsPublies evenements = new EvenementsPublies(
-            new FabriqueMessages(json, Clock.fixed(PUBLICATION, ZoneOffset.UTC)));
+    private final FabriqueMessages fabrique = new FabriqueMessages(json, Clock.fixed(PUBLICATION, ZoneOffset.UTC));
+    private final EvenementsPublies evenements = new EvenementsPublies(fabrique,
+            new JournalisationConsultations(new MessagesJournal(fabrique)));
+    private static final Auteur ACHETEUR = new Auteur("acheteur", List.of("ACHETEUR"));
 
     private static Consultation brouillon() {
         ContenuConsultation contenu = new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES,
@@ -49,8 +54,12 @@ class EvenementsPubliesTest {
     }
 
     @Test
-    void keepsCreationInsideTheService() {
-        assertThat(evenements.messages(brouillon(), PUBLICATION)).isEmpty();
+    void keepsCreationInsideTheServiceAndTellsOnlyTheJournal() {
+        List<MessageSortant> messages = evenements.messages(brouillon(), PUBLICATION, ACHETEUR);
+
+        assertThat(messages).extracting(MessageSortant::topic).containsExactly(ActionEffectueeV1.TOPIC);
+        assertThat(messages.get(0).type()).isEqualTo(ActionEffectueeV1.TYPE);
+        assertThat(json.readTree(messages.get(0).donnees()).get("action").asString()).isEqualTo("CREATION");
     }
 
     @Test
@@ -59,9 +68,10 @@ class EvenementsPubliesTest {
         consultation.effacerEvenements();
         consultation.publier(PUBLICATION, GrilleDesSeuils.parDefaut(), new DelaisReglementaires());
 
-        List<MessageSortant> messages = evenements.messages(consultation, PUBLICATION);
+        List<MessageSortant> messages = evenements.messages(consultation, PUBLICATION, ACHETEUR);
 
-        assertThat(messages).hasSize(1);
+        assertThat(messages).extracting(MessageSortant::topic).containsExactly("centrale.marche.v1",
+                ActionEffectueeV1.TOPIC);
         MessageSortant message = messages.get(0);
         assertThat(message.type()).isEqualTo(Evenements.CONSULTATION_PUBLIEE.ceType());
         assertThat(message.topic()).isEqualTo("centrale.marche.v1");
@@ -85,12 +95,49 @@ class EvenementsPubliesTest {
         consultation.ouvrirLesPlis();
         consultation.declarerSansSuite("Offres inacceptables");
 
-        List<MessageSortant> messages = evenements.messages(consultation, apresDlro);
+        List<MessageSortant> messages = evenements.messages(consultation, apresDlro, ACHETEUR).stream()
+                .filter(m -> !m.topic().equals(ActionEffectueeV1.TOPIC)).toList();
 
         assertThat(messages).extracting(MessageSortant::type).containsExactly(
                 Evenements.CONSULTATION_CLOTUREE.ceType(), Evenements.CONSULTATION_SANS_SUITE.ceType());
         assertThat(json.readTree(messages.get(0).donnees()).get("dateCloture").asString())
                 .isEqualTo("2027-01-16T08:00:00Z");
         assertThat(json.readTree(messages.get(1).donnees()).get("raison").asString()).isEqualTo("Offres inacceptables");
+    }
+
+    @Test
+    void followsEachPublicEventWithItsJournalMessageInTheOrderOfTheEvents() {
+        Consultation consultation = brouillon();
+        consultation.publier(PUBLICATION, GrilleDesSeuils.parDefaut(), new DelaisReglementaires());
+        consultation.cloturer(Instant.parse("2027-01-16T08:00:00Z"));
+        consultation.ouvrirLesPlis();
+
+        List<MessageSortant> messages = evenements.messages(consultation, PUBLICATION, ACHETEUR);
+
+        assertThat(messages).extracting(MessageSortant::type).containsExactly(
+                ActionEffectueeV1.TYPE,
+                Evenements.CONSULTATION_PUBLIEE.ceType(), ActionEffectueeV1.TYPE,
+                Evenements.CONSULTATION_CLOTUREE.ceType(), ActionEffectueeV1.TYPE,
+                ActionEffectueeV1.TYPE);
+        assertThat(messages).filteredOn(m -> m.topic().equals(ActionEffectueeV1.TOPIC))
+                .extracting(m -> json.readTree(m.donnees()).get("action").asString())
+                .containsExactly("CREATION", "PUBLICATION", "CLOTURE", "OUVERTURE_DES_PLIS");
+        assertThat(messages).allSatisfy(m -> assertThat(m.sujet()).isEqualTo(consultation.id().toString()));
+    }
+
+    @Test
+    void journalsASansSuiteWithItsReasonAndTheStateItLeft() {
+        Consultation consultation = brouillon();
+        consultation.effacerEvenements();
+        consultation.declarerSansSuite("Besoin disparu");
+
+        List<MessageSortant> messages = evenements.messages(consultation, PUBLICATION, ACHETEUR);
+
+        assertThat(messages).singleElement().satisfies(m -> {
+            JsonNode donnees = json.readTree(m.donnees());
+            assertThat(donnees.get("action").asString()).isEqualTo("SANS_SUITE");
+            assertThat(donnees.get("resume").asString()).isEqualTo("BROUILLON → SANS_SUITE ; raison : « Besoin disparu »");
+            assertThat(donnees.get("acteur").asString()).isEqualTo("acheteur");
+        });
     }
 }

@@ -28,6 +28,7 @@ import fr.centraleachat.marche.reglementation.DelaiReduit;
 import fr.centraleachat.marche.reglementation.DelaisReglementaires;
 import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
 import fr.centraleachat.marche.reglementation.Nature;
+import fr.centraleachat.marche.journal.application.MessagesJournal;
 import fr.centraleachat.support.outbox.FabriqueMessages;
 import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.support.security.Acteur;
@@ -36,9 +37,11 @@ import fr.centraleachat.support.web.PageDemandee;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ServiceConsultationsTest {
@@ -65,8 +68,9 @@ class ServiceConsultationsTest {
 
     private ServiceConsultations service(Instant maintenant) {
         Clock horloge = Clock.fixed(maintenant, ZoneOffset.UTC);
+        FabriqueMessages fabrique = new FabriqueMessages(JsonMapper.builder().build(), horloge);
         return new ServiceConsultations(consultations, new AdhesionsActives(membres),
-                new EvenementsPublies(new FabriqueMessages(JsonMapper.builder().build(), horloge)),
+                new EvenementsPublies(fabrique, new JournalisationConsultations(new MessagesJournal(fabrique))),
                 GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge);
     }
 
@@ -122,7 +126,8 @@ class ServiceConsultationsTest {
                 .hasMessageContaining("212106173 (adhésion suspendue)")
                 .hasMessageNotContaining("212102313");
         assertThat(consultations.trouver(id).orElseThrow().consultation().statut()).isEqualTo(StatutConsultation.BROUILLON);
-        assertThat(consultations.publies).isEmpty();
+        assertThat(consultations.publics()).isEmpty();
+        assertThat(actionsJournalisees()).containsExactly("CREATION");
     }
 
     @Test
@@ -147,7 +152,8 @@ class ServiceConsultationsTest {
         }
         assertThat(service(PUBLICATION).consulter(id, ACHETEUR).consultation().statut())
                 .isEqualTo(StatutConsultation.SANS_SUITE);
-        assertThat(consultations.publies).isEmpty();
+        assertThat(consultations.publics()).isEmpty();
+        assertThat(actionsJournalisees()).containsExactly("CREATION", "SANS_SUITE");
     }
 
     @Test
@@ -157,7 +163,7 @@ class ServiceConsultationsTest {
         service(PUBLICATION).declarerSansSuite(id, "Besoin disparu", ACHETEUR);
 
         assertThat(service(PUBLICATION).consulter(id, FOURNISSEUR).consultation().raisonSansSuite()).contains("Besoin disparu");
-        assertThat(consultations.publies).extracting(MessageSortant::type)
+        assertThat(consultations.publics()).extracting(MessageSortant::type)
                 .contains(Evenements.CONSULTATION_SANS_SUITE.ceType());
     }
 
@@ -218,8 +224,14 @@ class ServiceConsultationsTest {
 
         assertThat(cloture.cloturerLesConsultationsEchues()).isEqualTo(1);
         assertThat(consultations.stock.get(premiere).consultation().statut()).isEqualTo(StatutConsultation.CLOTUREE);
-        assertThat(consultations.publies).extracting(MessageSortant::type)
+        assertThat(consultations.publics()).extracting(MessageSortant::type)
                 .containsOnly(Evenements.CONSULTATION_CLOTUREE.ceType()).hasSize(2);
+        assertThat(consultations.journal()).hasSize(2).allSatisfy(message -> {
+            JsonNode donnees = JSON.readTree(message.donnees());
+            assertThat(donnees.get("action").asString()).isEqualTo("CLOTURE");
+            assertThat(donnees.get("acteur").asString()).as("closed by the service itself").isEqualTo("systeme");
+            assertThat(donnees.get("roles").get(0).asString()).isEqualTo("SYSTEME");
+        });
     }
 
     @Test
@@ -243,5 +255,66 @@ class ServiceConsultationsTest {
         assertThat(publiee.avertissements()).singleElement().asString().contains("procédure adaptée");
         assertThat(publiee.version()).isEqualTo(1);
         assertThat(service(PUBLICATION).consulter(id, AGENT).avertissements()).isEqualTo(publiee.avertissements());
+    }
+
+    @Test
+    void journalsEveryStepWithItsAuthorInTheSameWriteAsTheChange() {
+        ConsultationId id = service(PUBLICATION).creer(contenu(), ACHETEUR).consultation().id();
+        service(PUBLICATION).modifier(id, contenuPour(DIJON, TALANT), ACHETEUR);
+        membres.actif(TALANT, "Talant");
+        service(PUBLICATION).publier(id, ACHETEUR);
+        service(DLRO.plusSeconds(1)).cloturer(id, ACHETEUR);
+        service(DLRO.plusSeconds(2)).ouvrirLesPlis(id, ACHETEUR);
+
+        assertThat(actionsJournalisees()).containsExactly("CREATION", "MODIFICATION", "PUBLICATION", "CLOTURE",
+                "OUVERTURE_DES_PLIS");
+        assertThat(consultations.journal()).allSatisfy(message -> {
+            assertThat(message.sujet()).isEqualTo(id.toString());
+            JsonNode donnees = JSON.readTree(message.donnees());
+            assertThat(donnees.get("acteur").asString()).isEqualTo("acheteur");
+            assertThat(donnees.get("roles")).hasSize(1);
+            assertThat(donnees.get("roles").get(0).asString()).isEqualTo("ACHETEUR");
+        });
+        assertThat(resumesJournalises()).containsExactly(
+                "→ BROUILLON ; objet « Fournitures de bureau » ; FOURNITURES ; CPV 30192000-1 ; 1 lot(s),"
+                        + " 150000.00 € HT ; DLRO 2027-01-15T12:00:00+01:00",
+                "BROUILLON modifié : bénéficiaires 1 membre(s) → 2 membre(s)",
+                "BROUILLON → PUBLIEE ; procédure MAPA ; 150000.00 € HT ; DLRO 2027-01-15T12:00:00+01:00 ;"
+                        + " publicité BOAMP ou JAL requise",
+                "PUBLIEE → CLOTUREE ; DLRO 2027-01-15T12:00:00+01:00 passée",
+                "CLOTUREE → EN_ANALYSE ; plis ouverts");
+    }
+
+    @Test
+    void journalsTheDeletionOfADraftWithTheWriteThatDeletesIt() {
+        ConsultationId brouillon = service(PUBLICATION).creer(contenu(), ACHETEUR).consultation().id();
+
+        service(PUBLICATION).supprimer(brouillon, ACHETEUR);
+
+        assertThat(actionsJournalisees()).containsExactly("CREATION", "SUPPRESSION");
+        assertThat(resumesJournalises()).last().isEqualTo("BROUILLON → supprimé");
+        assertThat(consultations.publics()).isEmpty();
+    }
+
+    @Test
+    void journalsNothingForAStepThatIsRefused() {
+        ConsultationId id = publiee();
+        int avant = consultations.journal().size();
+
+        assertThatThrownBy(() -> service(PUBLICATION).cloturer(id, ACHETEUR)).isInstanceOf(RegleMetierException.class);
+        assertThatThrownBy(() -> service(PUBLICATION).supprimer(id, ACHETEUR))
+                .isInstanceOf(TransitionInterditeException.class);
+
+        assertThat(consultations.journal()).hasSize(avant);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private List<String> actionsJournalisees() {
+        return consultations.journal().stream().map(m -> JSON.readTree(m.donnees()).get("action").asString()).toList();
+    }
+
+    private List<String> resumesJournalises() {
+        return consultations.journal().stream().map(m -> JSON.readTree(m.donnees()).get("resume").asString()).toList();
     }
 }

@@ -191,12 +191,16 @@ class ConsultationTransitionsTest {
     @Test
     void la_modification_du_brouillon_remplace_son_contenu() {
         Consultation consultation = Exemples.brouillon();
-        consultation.modifierBrouillon(contenu(Nature.SERVICES, DLRO, 30_000, 20_000, 10_000));
+        ContenuConsultation avant = consultation.contenu();
+        ContenuConsultation apres = contenu(Nature.SERVICES, DLRO, 30_000, 20_000, 10_000);
+        consultation.modifierBrouillon(apres);
 
         assertThat(consultation.nature()).isEqualTo(Nature.SERVICES);
         assertThat(consultation.lots().liste()).hasSize(3);
         assertThat(consultation.evenementsEnAttente())
-                .containsExactly(new ConsultationModifiee(consultation.id(), Montant.de(60_000)));
+                .containsExactly(new ConsultationModifiee(consultation.id(), avant, apres));
+        assertThat(((ConsultationModifiee) consultation.evenementsEnAttente().get(0)).valeurEstimeeTotale())
+                .isEqualTo(Montant.de(60_000));
     }
 
     @Test

@@ -69,7 +69,7 @@ class ConsultationMapperTest {
         ConsultationDocument ancien = new ConsultationDocument(document.id(), document.acheteur(), document.objet(),
                 document.nature(), document.cpvPrincipal(), null, document.lots(), document.criteres(),
                 document.dlro(), document.beneficiaires(), document.delaiReduit(), "BROUILLON", null, null, null,
-                null, List.of(), 1);
+                null, List.of(), null, 1);
 
         assertThat(ConsultationMapper.versFiche(ancien).consultation().contenu().familleAchat()).isNull();
     }
@@ -82,7 +82,7 @@ class ConsultationMapperTest {
                 document.objet(), document.nature(), document.cpvPrincipal(), document.familleAchat(), document.lots(),
                 document.criteres(),
                 document.dlro(), document.beneficiaires(), document.delaiReduit(), "PUBLIEE", null, null, null,
-                null, List.of(), 3);
+                null, List.of(), null, 3);
 
         assertThatThrownBy(() -> ConsultationMapper.versFiche(publieeSansProcedure))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without procedure");

@@ -1,0 +1,179 @@
+package fr.centraleachat.marche.analyse.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.RegleMetierException;
+import fr.centraleachat.kernel.Siret;
+import fr.centraleachat.kernel.TransitionInterditeException;
+import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.marche.consultation.domain.CritereAttribution;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.Procedure;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AnalyseLotTest {
+
+    static final Instant OUVERTURE = Instant.parse("2027-01-20T09:00:00Z");
+    static final List<CritereAttribution> CRITERES = List.of(new CritereAttribution("Prix", 60, TypeCritere.PRIX),
+            new CritereAttribution("Valeur technique", 40, TypeCritere.TECHNIQUE));
+
+    static Offre offre(String pli, String siret, String prix, int minutes) {
+        return new Offre(pli, new Siret(siret), "Entreprise " + pli, Montant.de(prix),
+                OUVERTURE.minusSeconds(86_400L - minutes * 60L), Map.of(), null, null);
+    }
+
+    static AnalyseLot lot(Procedure procedure, Offre... offres) {
+        return AnalyseLot.ouvrir("c1", 1, procedure, CRITERES, new BigDecimal("30"), List.of(offres));
+    }
+
+    static Note note(String valeur) {
+        return new Note(new BigDecimal(valeur), "Mémoire technique détaillé.");
+    }
+
+    @Test
+    void scoresThePriceAsWeightTimesLowestOverThisPriceAndRanksByTotal() {
+        AnalyseLot analyse = lot(Procedure.APPEL_OFFRES_OUVERT, offre("A", "73282932000074", "10000", 1),
+                offre("B", "55210055400013", "12500", 2));
+        analyse.noter("A", "Valeur technique", note("20"));
+        analyse.noter("B", "valeur technique ", note("35"));
+
+        List<Classement> classement = analyse.classement();
+
+        // A: 60 × 10000/10000 + 20 = 80; B: 60 × 10000/12500 + 35 = 48 + 35 = 83.
+        assertThat(classement).extracting(Classement::numeroPli).containsExactly("B", "A");
+        assertThat(classement.get(0).noteTotale()).isEqualByComparingTo("83.00");
+        assertThat(classement.get(0).notesParCritere().get("Prix")).isEqualByComparingTo("48.00");
+        assertThat(classement.get(1).noteTotale()).isEqualByComparingTo("80.00");
+        assertThat(classement.get(1).rang()).isEqualTo(2);
+    }
+
+    @Test
+    void breaksTiesByLowerPriceThenEarlierReceipt() {
+        AnalyseLot analyse = AnalyseLot.ouvrir("c1", 1, Procedure.MAPA,
+                List.of(new CritereAttribution("Prix", 100, TypeCritere.PRIX)), new BigDecimal("90"),
+                List.of(offre("TARDIF", "73282932000074", "1000", 30), offre("TOT", "55210055400013", "1000", 5)));
+
+        assertThat(analyse.classement()).extracting(Classement::numeroPli).containsExactly("TOT", "TARDIF");
+    }
+
+    @Test
+    void refusesAScoreAboveTheCriterionWeightOrOnThePriceCriterion() {
+        AnalyseLot analyse = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1));
+        assertThatThrownBy(() -> analyse.noter("A", "Valeur technique", note("40.01")))
+                .isInstanceOf(ValeurInvalideException.class).hasMessageContaining("entre 0 et 40");
+        assertThatThrownBy(() -> analyse.noter("A", "Prix", note("10")))
+                .hasMessageContaining("noté automatiquement");
+        assertThatThrownBy(() -> analyse.noter("A", "Délai", note("10"))).hasMessageContaining("Critère inconnu");
+        assertThatThrownBy(() -> new Note(new BigDecimal("5"), " ")).hasMessageContaining("motivée");
+    }
+
+    @Test
+    void flagsAnAbnormallyLowPriceWithItsComputationAndNeverRejectsItByItself() {
+        AnalyseLot analyse = lot(Procedure.APPEL_OFFRES_OUVERT, offre("BAS", "73282932000074", "6000", 1),
+                offre("B", "55210055400013", "10000", 2), offre("C", "21210231300013", "11000", 3));
+
+        List<PrixAnormalementBas> detectes = analyse.prixAnormalementBas();
+
+        assertThat(detectes).singleElement().satisfies(p -> {
+            assertThat(p.numeroPli()).isEqualTo("BAS");
+            assertThat(p.moyenneDesAutres()).isEqualByComparingTo("10500.00");
+            assertThat(p.ecartPourcent()).isEqualByComparingTo("42.9");
+            assertThat(p.methode()).contains("30 %");
+        });
+        assertThat(analyse.offre("BAS").admise()).isTrue();
+    }
+
+    @Test
+    void refusesTheAwardUntilEveryScoreIsGivenAndEveryLowPriceExamined() {
+        AnalyseLot analyse = lot(Procedure.APPEL_OFFRES_OUVERT, offre("BAS", "73282932000074", "6000", 1),
+                offre("B", "55210055400013", "10000", 2));
+        assertThatThrownBy(() -> analyse.attribuer(null, null, OUVERTURE))
+                .isInstanceOf(RegleMetierException.class).hasMessageContaining("Notes manquantes")
+                .hasMessageContaining("offre BAS : critère « Valeur technique »");
+        analyse.noter("BAS", "Valeur technique", note("30"));
+        analyse.noter("B", "Valeur technique", note("30"));
+        assertThatThrownBy(() -> analyse.attribuer(null, null, OUVERTURE)).hasMessageContaining("anormalement basses")
+                .hasMessageContaining("BAS");
+
+        analyse.examinerPrixBas("BAS", new Offre.DecisionPrixBas(false, "Prix de la main-d'œuvre sous le SMIC."));
+
+        assertThat(analyse.offre("BAS").admise()).isFalse();
+        assertThat(analyse.offre("BAS").exclusion().motif()).isEqualTo(MotifExclusion.ANORMALEMENT_BASSE);
+        AnalyseLot.Attribution attribution = analyse.attribuer(null, null, OUVERTURE);
+        assertThat(attribution.numeroPli()).isEqualTo("B");
+        assertThat(attribution.choixHorsClassement()).isFalse();
+        assertThat(analyse.statut()).isEqualTo(StatutLot.ATTRIBUE);
+    }
+
+    @Test
+    void awardsAnotherThanTheBestRankedOnlyWithAJustificationThatStandsOut() {
+        AnalyseLot analyse = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1),
+                offre("B", "55210055400013", "11000", 2));
+        analyse.noter("A", "Valeur technique", note("30"));
+        analyse.noter("B", "Valeur technique", note("30"));
+        assertThatThrownBy(() -> analyse.attribuer("B", "  ", OUVERTURE)).hasMessageContaining("justifié");
+
+        AnalyseLot.Attribution attribution = analyse.attribuer("B", "Seule offre livrant sous 48 h.", OUVERTURE);
+
+        assertThat(attribution.choixHorsClassement()).isTrue();
+        assertThat(attribution.justification()).isEqualTo("Seule offre livrant sous 48 h.");
+        assertThat(analyse.evenementsEnAttente()).last().isInstanceOf(EvenementAnalyse.LotAttribue.class);
+    }
+
+    @Test
+    void aLotWithoutAdmittedOfferIsInfructueuxAndOneWithSomeIsNot() {
+        AnalyseLot vide = lot(Procedure.MAPA);
+        assertThatThrownBy(() -> vide.attribuer(null, null, OUVERTURE)).hasMessageContaining("infructueux");
+        vide.declarerInfructueux("Aucune offre reçue.", OUVERTURE);
+        assertThat(vide.statut()).isEqualTo(StatutLot.INFRUCTUEUX);
+        assertThat(vide.estTermine()).isTrue();
+
+        AnalyseLot avecOffre = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1));
+        assertThatThrownBy(() -> avecOffre.declarerInfructueux("Trop cher.", OUVERTURE))
+                .hasMessageContaining("offres admises");
+        avecOffre.exclure("A", new Offre.Exclusion(MotifExclusion.INACCEPTABLE, "Prix au-delà des crédits budgétaires."));
+        avecOffre.declarerInfructueux("Seule offre inacceptable.", OUVERTURE);
+        assertThat(avecOffre.statut()).isEqualTo(StatutLot.INFRUCTUEUX);
+    }
+
+    @Test
+    void notifiesOnlyAfterTheRejectionsAndTheStandstill() {
+        AnalyseLot analyse = lot(Procedure.APPEL_OFFRES_OUVERT, offre("A", "73282932000074", "10000", 1),
+                offre("B", "55210055400013", "11000", 2));
+        analyse.noter("A", "Valeur technique", note("30"));
+        analyse.noter("B", "Valeur technique", note("30"));
+        analyse.attribuer(null, null, OUVERTURE);
+        assertThatThrownBy(() -> analyse.notifier("2027-0001-L1", OUVERTURE)).hasMessageContaining("lettres de rejet");
+
+        AnalyseLot.Rejets rejets = analyse.envoyerRejets(OUVERTURE, true, false);
+
+        // 11 days in Paris time from the sending.
+        assertThat(rejets.finSuspension()).isEqualTo(Instant.parse("2027-01-31T09:00:00Z"));
+        assertThatThrownBy(() -> analyse.notifier("2027-0001-L1", Instant.parse("2027-01-31T08:59:59Z")))
+                .hasMessageContaining("délai de suspension");
+        assertThatThrownBy(() -> analyse.envoyerRejets(OUVERTURE, true, false))
+                .isInstanceOf(TransitionInterditeException.class);
+        analyse.notifier("2027-0001-L1", Instant.parse("2027-01-31T09:00:00Z"));
+        assertThat(analyse.statut()).isEqualTo(StatutLot.NOTIFIE);
+        assertThat(analyse.numeroMarche()).contains("2027-0001-L1");
+    }
+
+    @Test
+    void excludedOffersCannotBeScoredAndClosedLotsTakeNoDecision() {
+        AnalyseLot analyse = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1),
+                offre("B", "55210055400013", "11000", 2));
+        analyse.exclure("B", new Offre.Exclusion(MotifExclusion.IRREGULIERE, "Pièce obligatoire manquante."));
+        assertThatThrownBy(() -> analyse.noter("B", "Valeur technique", note("10")))
+                .isInstanceOf(TransitionInterditeException.class).hasMessageContaining("exclue");
+        analyse.noter("A", "Valeur technique", note("10"));
+        analyse.attribuer(null, null, OUVERTURE);
+        assertThatThrownBy(() -> analyse.noter("A", "Valeur technique", note("20")))
+                .isInstanceOf(TransitionInterditeException.class).hasMessageContaining("ATTRIBUE");
+    }
+}
