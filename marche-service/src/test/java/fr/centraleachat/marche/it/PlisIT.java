@@ -61,6 +61,7 @@ class PlisIT {
 
     static final Instant PUBLICATION = ScenarioConsultations.PUBLICATION;
     static final String SIRET_2 = "55210055400013";
+    static final String SIRET_3 = "21210231300013";
     static final byte[] PDF = ("%PDF-1.7\nmémoire technique : PRIX-SECRET-4242\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -252,6 +253,69 @@ class PlisIT {
         assertThat(sansPrix.statusCode()).isEqualTo(400);
         assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte", JetonsDeTest.fournisseur())
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void analysesTheOpenedOffersAwardsALotDeclaresTheOtherInfructueuxAndStartsTheStandstill() throws Exception {
+        String id = consultationPubliee();
+        String a = numero(deposer(JetonsDeTest.fournisseur(), id, 1, "10000", PDF, "a.pdf"));
+        String b = numero(deposer(fournisseur2(), id, 1, "11000", PDF, "b.pdf"));
+        String bas = numero(deposer(JetonsDeTest.jeton("fournisseur3", List.of("FOURNISSEUR"), null, SIRET_3), id, 1,
+                "6000", PDF, "c.pdf"));
+        String lot1 = "/api/marche/consultations/" + id + "/lots/1";
+        HttpResponse<String> tropTot = envoyer("GET", lot1 + "/analyse", JetonsDeTest.acheteur());
+        assertThat(tropTot.statusCode()).isEqualTo(409);
+        assertThat(tropTot.body()).contains("ouverture des plis");
+
+        horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> statut(id).equals("CLOTUREE"));
+        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur())
+                .statusCode()).isEqualTo(200);
+
+        JsonNode analyse = json.readTree(envoyer("GET", lot1 + "/analyse", JetonsDeTest.acheteur()).body());
+        assertThat(analyse.get("offres")).hasSize(3);
+        assertThat(analyse.get("offresAnormalementBasses")).hasSize(1);
+        assertThat(analyse.get("offresAnormalementBasses").get(0).get("numeroPli").asString()).isEqualTo(bas);
+        assertThat(analyse.get("notesManquantes")).hasSize(3);
+        assertThat(envoyer("GET", lot1 + "/analyse", JetonsDeTest.fournisseur()).statusCode()).isEqualTo(403);
+        HttpResponse<String> prematuree = envoyer("POST", lot1 + "/attribution", JetonsDeTest.acheteur(), "{}");
+        assertThat(prematuree.statusCode()).isEqualTo(400);
+        assertThat(prematuree.body()).contains("Notes manquantes");
+
+        for (String pli : List.of(a, b, bas)) {
+            HttpResponse<String> note = envoyer("POST", lot1 + "/analyse/notes", JetonsDeTest.acheteur(),
+                    "{\"numeroPli\":\"" + pli + "\",\"critere\":\"Valeur technique\",\"note\":"
+                            + (pli.equals(b) ? "38" : "30") + ",\"commentaire\":\"Mémoire complet.\"}");
+            assertThat(note.statusCode()).as(note.body()).isEqualTo(200);
+        }
+        assertThat(envoyer("POST", lot1 + "/analyse/offres-anormalement-basses", JetonsDeTest.acheteur(),
+                "{\"numeroPli\":\"" + bas + "\",\"justifiee\":false,\"raison\":\"Coûts salariaux non couverts.\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> attribution = envoyer("POST", lot1 + "/attribution", JetonsDeTest.acheteur(), "{}");
+        assertThat(attribution.statusCode()).as(attribution.body()).isEqualTo(200);
+        JsonNode attribuee = json.readTree(attribution.body());
+        // A: 60 + 30 = 90; B: 60 × 10000/11000 + 38 = 54.55 + 38 = 92.55: B wins, the low offer being excluded.
+        assertThat(attribuee.get("statut").asString()).isEqualTo("ATTRIBUE");
+        assertThat(attribuee.get("attribution").get("numeroPli").asString()).isEqualTo(b);
+        assertThat(attribuee.get("classement").get(0).get("noteTotale").decimalValue()).isEqualByComparingTo("92.55");
+
+        String lot2 = "/api/marche/consultations/" + id + "/lots/2";
+        assertThat(json.readTree(envoyer("GET", lot2 + "/analyse", JetonsDeTest.acheteur()).body()).get("offres"))
+                .isEmpty();
+        assertThat(json.readTree(envoyer("POST", lot2 + "/infructueux", JetonsDeTest.acheteur(),
+                "{\"raison\":\"Aucune offre reçue.\"}").body()).get("statut").asString()).isEqualTo("INFRUCTUEUX");
+
+        JsonNode rejets = json.readTree(envoyer("POST", lot1 + "/rejets", JetonsDeTest.acheteur(),
+                "{\"electronique\":true}").body()).get("rejets");
+        assertThat(rejets.get("finSuspension").asString()).isEqualTo("2027-01-26T12:00:01+01:00");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET",
+                "/api/marche/consultations/" + id + "/journal?taille=100", JetonsDeTest.acheteur()).body())
+                .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "NOTATION"));
+    }
+
+    private String numero(HttpResponse<String> reponse) {
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(201);
+        return json.readTree(reponse.body()).get("numero").asString();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------

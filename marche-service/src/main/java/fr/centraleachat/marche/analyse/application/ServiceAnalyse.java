@@ -1,0 +1,184 @@
+package fr.centraleachat.marche.analyse.application;
+
+import fr.centraleachat.contracts.Evenements;
+import fr.centraleachat.contracts.marche.LotAttribueV1;
+import fr.centraleachat.contracts.marche.LotInfructueuxV1;
+import fr.centraleachat.kernel.RessourceIntrouvableException;
+import fr.centraleachat.kernel.TransitionInterditeException;
+import fr.centraleachat.marche.analyse.domain.AnalyseLot;
+import fr.centraleachat.marche.analyse.domain.EvenementAnalyse;
+import fr.centraleachat.marche.analyse.domain.Note;
+import fr.centraleachat.marche.analyse.domain.Offre;
+import fr.centraleachat.marche.consultation.application.Consultations;
+import fr.centraleachat.marche.consultation.domain.Consultation;
+import fr.centraleachat.marche.consultation.domain.ConsultationId;
+import fr.centraleachat.marche.journal.application.Auteurs;
+import fr.centraleachat.marche.journal.application.MessagesJournal;
+import fr.centraleachat.marche.journal.domain.ActionJournal;
+import fr.centraleachat.marche.pli.application.ServicePlis;
+import fr.centraleachat.marche.reglementation.HeureDeParis;
+import fr.centraleachat.support.outbox.FabriqueMessages;
+import fr.centraleachat.support.outbox.MessageSortant;
+import fr.centraleachat.support.security.Acteur;
+import fr.centraleachat.support.security.Role;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The acheteur's analysis of each lot once the plis are opened: it starts from the offers in force (decrypted by
+ * the vault, which refuses before the opening), then records each decision with its journal entry, and announces
+ * the award or the infructuosité of a lot.
+ */
+@Service
+public class ServiceAnalyse {
+
+    private final Consultations consultations;
+    private final Analyses analyses;
+    private final ServicePlis plis;
+    private final MessagesJournal journal;
+    private final FabriqueMessages fabrique;
+    private final Clock horloge;
+    private final BigDecimal seuilPrixBas;
+
+    ServiceAnalyse(Consultations consultations, Analyses analyses, ServicePlis plis, MessagesJournal journal,
+            FabriqueMessages fabrique, Clock horloge,
+            @Value("${centrale.analyse.seuil-prix-anormalement-bas-pourcent:30}") BigDecimal seuilPrixBas) {
+        this.consultations = consultations;
+        this.analyses = analyses;
+        this.plis = plis;
+        this.journal = journal;
+        this.fabrique = fabrique;
+        this.horloge = horloge;
+        this.seuilPrixBas = seuilPrixBas;
+    }
+
+    /** The lot's analysis; started at the first read after the opening from the offers then in force. */
+    public AnalyseLot analyse(String consultationId, int lot, Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR, Role.ADMIN);
+        return chargerOuOuvrir(consultationId, lot);
+    }
+
+    public AnalyseLot noter(String consultationId, int lot, String numeroPli, String critere, Note note, Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.noter(numeroPli, critere, note));
+    }
+
+    public AnalyseLot exclure(String consultationId, int lot, String numeroPli, Offre.Exclusion exclusion,
+            Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.exclure(numeroPli, exclusion));
+    }
+
+    public AnalyseLot examinerPrixBas(String consultationId, int lot, String numeroPli, Offre.DecisionPrixBas decision,
+            Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.examinerPrixBas(numeroPli, decision));
+    }
+
+    public AnalyseLot attribuer(String consultationId, int lot, String numeroPli, String justification, Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.attribuer(numeroPli, justification, horloge.instant()));
+    }
+
+    public AnalyseLot declarerInfructueux(String consultationId, int lot, String raison, Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.declarerInfructueux(raison, horloge.instant()));
+    }
+
+    public AnalyseLot envoyerRejets(String consultationId, int lot, boolean electronique, Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.envoyerRejets(horloge.instant(), electronique, false));
+    }
+
+    private AnalyseLot changer(String consultationId, int lot, Acteur acteur, Consumer<AnalyseLot> decision) {
+        acteur.exiger(Role.ACHETEUR);
+        AnalyseLot analyse = chargerOuOuvrir(consultationId, lot);
+        decision.accept(analyse);
+        analyses.enregistrer(analyse, messages(analyse, acteur));
+        return analyses.trouver(consultationId, lot).orElseThrow();
+    }
+
+    private AnalyseLot chargerOuOuvrir(String consultationId, int lot) {
+        // Only staff reach this point: a draft is known to them, and answered "not opened yet" like any other.
+        Consultation consultation = consultations.trouver(ConsultationId.de(consultationId))
+                .orElseThrow(() -> new RessourceIntrouvableException("Consultation " + consultationId + " introuvable."))
+                .consultation();
+        if (consultation.lots().liste().stream().noneMatch(l -> l.numero() == lot)) {
+            throw new RessourceIntrouvableException("La consultation n'a pas de lot " + lot + ".");
+        }
+        var existante = analyses.trouver(consultationId, lot);
+        if (existante.isPresent()) {
+            return existante.get();
+        }
+        if (!consultation.plisOuverts()) {
+            throw new TransitionInterditeException(consultation.statut().name(),
+                    "L'analyse commence après l'ouverture des plis : l'état actuel est " + consultation.statut() + ".");
+        }
+        List<Offre> offres = plis.offresOuvertes(consultationId, lot).stream()
+                .map(o -> new Offre(o.numeroPli(), o.soumissionnaire(), o.raisonSociale(), o.prixHt(), o.recuLe(),
+                        null, null, null)).toList();
+        AnalyseLot nouvelle = AnalyseLot.ouvrir(consultationId, lot, consultation.procedure().orElseThrow(),
+                consultation.criteres().liste(), seuilPrixBas, offres);
+        try {
+            analyses.enregistrer(nouvelle, List.of());
+        } catch (DuplicateKeyException premiereLecture) {
+            // Two first reads at once: the analysis stored first is the lot's.
+        }
+        return analyses.trouver(consultationId, lot).orElseThrow();
+    }
+
+    /** The journal entry of each decision, and the public events of an award or an infructuosité. */
+    private List<MessageSortant> messages(AnalyseLot analyse, Acteur acteur) {
+        ConsultationId consultation = ConsultationId.de(analyse.consultationId());
+        var auteur = Auteurs.de(acteur);
+        List<MessageSortant> messages = new ArrayList<>();
+        String lot = "Lot " + analyse.lot() + " : ";
+        for (EvenementAnalyse evenement : analyse.evenementsEnAttente()) {
+            if (evenement instanceof EvenementAnalyse.OffreNotee notee) {
+                Note note = analyse.offre(notee.numeroPli()).notes().get(notee.critere());
+                messages.add(journal.message(consultation, auteur, ActionJournal.NOTATION, lot + "offre "
+                        + notee.numeroPli() + " notée " + note.valeur().toPlainString() + " sur le critère « "
+                        + notee.critere() + " ». " + note.commentaire()));
+            } else if (evenement instanceof EvenementAnalyse.OffreExclue exclue) {
+                messages.add(journal.message(consultation, auteur, ActionJournal.EXCLUSION, lot + "offre "
+                        + exclue.numeroPli() + " exclue (" + exclue.motif() + ") : "
+                        + analyse.offre(exclue.numeroPli()).exclusion().raison()));
+            } else if (evenement instanceof EvenementAnalyse.PrixBasExamine examen) {
+                messages.add(journal.message(consultation, auteur, ActionJournal.EXAMEN_PRIX_BAS, lot + "offre "
+                        + examen.numeroPli() + " anormalement basse, justification " + (examen.justifie()
+                                ? "acceptée" : "rejetée") + " : "
+                        + analyse.offre(examen.numeroPli()).decisionPrixBas().raison()));
+            } else if (evenement instanceof EvenementAnalyse.LotAttribue attribue) {
+                AnalyseLot.Attribution attribution = analyse.attribution().orElseThrow();
+                Offre titulaire = analyse.offre(attribution.numeroPli());
+                messages.add(journal.message(consultation, auteur, ActionJournal.ATTRIBUTION, lot + "attribué à "
+                        + nom(titulaire) + " (SIRET " + titulaire.soumissionnaire().valeur() + ", offre "
+                        + attribution.numeroPli() + ")" + (attribution.choixHorsClassement()
+                                ? " — offre non classée première, justification : " + attribution.justification()
+                                : ", offre classée première.")));
+                messages.add(fabrique.message(Evenements.LOT_ATTRIBUE, analyse.consultationId(), new LotAttribueV1(
+                        analyse.consultationId(), analyse.lot(), titulaire.soumissionnaire().valeur(),
+                        titulaire.raisonSociale(), titulaire.prixHt().valeurHt(), attribue.choixHorsClassement(),
+                        attribue.le())));
+            } else if (evenement instanceof EvenementAnalyse.LotInfructueux infructueux) {
+                messages.add(journal.message(consultation, auteur, ActionJournal.INFRUCTUEUX, lot + "déclaré "
+                        + "infructueux : " + infructueux.raison()));
+                messages.add(fabrique.message(Evenements.LOT_INFRUCTUEUX, analyse.consultationId(),
+                        new LotInfructueuxV1(analyse.consultationId(), analyse.lot(), infructueux.raison(),
+                                infructueux.le())));
+            } else if (evenement instanceof EvenementAnalyse.RejetsEnvoyes rejets) {
+                messages.add(journal.message(consultation, auteur, ActionJournal.ENVOI_REJETS, lot
+                        + "lettres de rejet envoyées ; " + (rejets.finSuspension() == null ? "pas de délai de suspension."
+                                : "délai de suspension jusqu'au " + HeureDeParis.formater(rejets.finSuspension()) + ".")));
+            } else if (evenement instanceof EvenementAnalyse.LotNotifie notifie) {
+                messages.add(journal.message(consultation, auteur, ActionJournal.NOTIFICATION, lot + "marché "
+                        + notifie.numeroMarche() + " notifié."));
+            }
+        }
+        return messages;
+    }
+
+    private static String nom(Offre offre) {
+        return offre.raisonSociale() == null || offre.raisonSociale().isBlank() ? "l'entreprise" : offre.raisonSociale();
+    }
+}

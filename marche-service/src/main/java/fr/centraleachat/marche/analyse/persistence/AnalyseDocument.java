@@ -1,0 +1,35 @@
+package fr.centraleachat.marche.analyse.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Stored form of a lot's analysis; amounts as decimal strings. */
+@Document(AnalyseDocument.COLLECTION)
+public record AnalyseDocument(@Id String id, String consultationId, int lot, String procedure,
+        List<CritereDocument> criteres, String seuilPrixBasPourcent, List<OffreDocument> offres, int offresRecues,
+        String statut, AttributionDocument attribution, RejetsDocument rejets, String raisonInfructueux,
+        String numeroMarche, long version) {
+
+    public static final String COLLECTION = "analyses";
+
+    public record CritereDocument(String libelle, int ponderation, String type) {
+    }
+
+    public record OffreDocument(String numeroPli, String siret, String raisonSociale, String prixHt, Instant recuLe,
+            List<NoteDocument> notes, String motifExclusion, String raisonExclusion, Boolean prixBasJustifie,
+            String raisonPrixBas) {
+    }
+
+    /** A list, not a map: a criterion's label may hold characters a field name may not ('.', '$'). */
+    public record NoteDocument(String critere, String valeur, String commentaire) {
+    }
+
+    public record AttributionDocument(String siret, String numeroPli, String justification, boolean choixHorsClassement,
+            Instant le) {
+    }
+
+    public record RejetsDocument(Instant envoyesLe, boolean electronique, Instant finSuspension) {
+    }
+}

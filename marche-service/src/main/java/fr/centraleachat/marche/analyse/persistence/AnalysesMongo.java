@@ -1,0 +1,101 @@
+package fr.centraleachat.marche.analyse.persistence;
+
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.Siret;
+import fr.centraleachat.marche.analyse.application.Analyses;
+import fr.centraleachat.marche.analyse.domain.AnalyseLot;
+import fr.centraleachat.marche.analyse.domain.MotifExclusion;
+import fr.centraleachat.marche.analyse.domain.Note;
+import fr.centraleachat.marche.analyse.domain.Offre;
+import fr.centraleachat.marche.analyse.domain.StatutLot;
+import fr.centraleachat.marche.consultation.domain.CritereAttribution;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.Procedure;
+import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
+import fr.centraleachat.support.outbox.MessageSortant;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AnalysesMongo implements Analyses {
+
+    private final MongoTemplate mongo;
+    private final EnregistreurAvecOutbox enregistreur;
+
+    AnalysesMongo(MongoTemplate mongo, EnregistreurAvecOutbox enregistreur) {
+        this.mongo = mongo;
+        this.enregistreur = enregistreur;
+    }
+
+    @Override
+    public Optional<AnalyseLot> trouver(String consultationId, int lot) {
+        return Optional.ofNullable(mongo.findById(AnalyseLot.identifiant(consultationId, lot), AnalyseDocument.class))
+                .map(AnalysesMongo::lire);
+    }
+
+    @Override
+    public void enregistrer(AnalyseLot analyse, List<MessageSortant> messages) {
+        AnalyseDocument document = ecrire(analyse);
+        if (analyse.estNouvelle()) {
+            enregistreur.inserer(document, messages);
+        } else {
+            enregistreur.mettreAJour(document, analyse.version(), messages);
+        }
+    }
+
+    private static AnalyseDocument ecrire(AnalyseLot a) {
+        return new AnalyseDocument(a.id(), a.consultationId(), a.lot(), a.procedure().name(),
+                a.criteres().stream().map(c -> new AnalyseDocument.CritereDocument(c.libelle(), c.ponderation(),
+                        c.type().name())).toList(),
+                a.seuilPrixBasPourcent().toPlainString(),
+                a.offres().stream().map(AnalysesMongo::ecrire).toList(), a.offresRecues(), a.statut().name(),
+                a.attribution().map(t -> new AnalyseDocument.AttributionDocument(t.titulaire().valeur(), t.numeroPli(),
+                        t.justification(), t.choixHorsClassement(), t.le())).orElse(null),
+                a.rejets().map(r -> new AnalyseDocument.RejetsDocument(r.envoyesLe(), r.electronique(),
+                        r.finSuspension())).orElse(null),
+                a.raisonInfructueux().orElse(null), a.numeroMarche().orElse(null), a.version());
+    }
+
+    private static AnalyseDocument.OffreDocument ecrire(Offre o) {
+        List<AnalyseDocument.NoteDocument> notes = o.notes().entrySet().stream()
+                .map(e -> new AnalyseDocument.NoteDocument(e.getKey(), e.getValue().valeur().toPlainString(),
+                        e.getValue().commentaire())).toList();
+        return new AnalyseDocument.OffreDocument(o.numeroPli(), o.soumissionnaire().valeur(), o.raisonSociale(),
+                o.prixHt().valeurHt().toPlainString(), o.recuLe(), notes,
+                o.exclusion() == null ? null : o.exclusion().motif().name(),
+                o.exclusion() == null ? null : o.exclusion().raison(),
+                o.decisionPrixBas() == null ? null : o.decisionPrixBas().justifiee(),
+                o.decisionPrixBas() == null ? null : o.decisionPrixBas().raison());
+    }
+
+    private static AnalyseLot lire(AnalyseDocument d) {
+        return AnalyseLot.reconstituer(d.consultationId(), d.lot(), Procedure.valueOf(d.procedure()),
+                d.criteres().stream().map(c -> new CritereAttribution(c.libelle(), c.ponderation(),
+                        TypeCritere.valueOf(c.type()))).toList(),
+                new BigDecimal(d.seuilPrixBasPourcent()),
+                d.offres().stream().map(AnalysesMongo::lire).toList(), d.offresRecues(), StatutLot.valueOf(d.statut()),
+                d.attribution() == null ? null : new AnalyseLot.Attribution(new Siret(d.attribution().siret()),
+                        d.attribution().numeroPli(), d.attribution().justification(),
+                        d.attribution().choixHorsClassement(), d.attribution().le()),
+                d.rejets() == null ? null : new AnalyseLot.Rejets(d.rejets().envoyesLe(), d.rejets().electronique(),
+                        d.rejets().finSuspension()),
+                d.raisonInfructueux(), d.numeroMarche(), d.version());
+    }
+
+    private static Offre lire(AnalyseDocument.OffreDocument o) {
+        Map<String, Note> notes = new LinkedHashMap<>();
+        if (o.notes() != null) {
+            o.notes().forEach(note -> notes.put(note.critere(), new Note(new BigDecimal(note.valeur()),
+                    note.commentaire())));
+        }
+        return new Offre(o.numeroPli(), new Siret(o.siret()), o.raisonSociale(), Montant.de(o.prixHt()), o.recuLe(),
+                notes, o.motifExclusion() == null ? null
+                        : new Offre.Exclusion(MotifExclusion.valueOf(o.motifExclusion()), o.raisonExclusion()),
+                o.prixBasJustifie() == null ? null : new Offre.DecisionPrixBas(o.prixBasJustifie(), o.raisonPrixBas()));
+    }
+}

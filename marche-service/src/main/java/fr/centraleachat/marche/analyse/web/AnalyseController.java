@@ -1,0 +1,98 @@
+package fr.centraleachat.marche.analyse.web;
+
+import fr.centraleachat.marche.analyse.application.ServiceAnalyse;
+import fr.centraleachat.marche.analyse.domain.Note;
+import fr.centraleachat.marche.analyse.domain.Offre;
+import fr.centraleachat.support.security.Acteur;
+import fr.centraleachat.support.security.Role;
+import fr.centraleachat.support.security.RolesAutorises;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/marche/consultations/{id}/lots/{lot}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Analyse et attribution", description = "Analyse des offres d'un lot après l'ouverture des plis, "
+        + "attribution, infructuosité, lettres de rejet")
+class AnalyseController {
+
+    private final ServiceAnalyse service;
+
+    AnalyseController(ServiceAnalyse service) {
+        this.service = service;
+    }
+
+    @GetMapping("/analyse")
+    @Operation(summary = "L'analyse d'un lot : offres, notes, classement, offres anormalement basses, décisions "
+            + "(après l'ouverture des plis)")
+    @ApiResponse(responseCode = "200", description = "L'analyse du lot")
+    @RolesAutorises({Role.ACHETEUR, Role.ADMIN})
+    AnalyseVue analyse(@PathVariable String id, @PathVariable int lot, Acteur acteur) {
+        return AnalyseVue.de(service.analyse(id, lot, acteur));
+    }
+
+    @PostMapping(path = "/analyse/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Noter une offre sur un critère autre que le prix (0 à la pondération, motivé)")
+    @ApiResponse(responseCode = "200", description = "L'analyse mise à jour")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue noter(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.NoteRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.noter(id, lot, requete.numeroPli(), requete.critere(),
+                new Note(requete.note(), requete.commentaire()), acteur));
+    }
+
+    @PostMapping(path = "/analyse/exclusions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Exclure une offre irrégulière, inacceptable ou inappropriée, avec sa raison")
+    @ApiResponse(responseCode = "200", description = "L'analyse mise à jour")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue exclure(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.ExclusionRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.exclure(id, lot, requete.numeroPli(),
+                new Offre.Exclusion(requete.motif(), requete.raison()), acteur));
+    }
+
+    @PostMapping(path = "/analyse/offres-anormalement-basses", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Décider d'une offre détectée anormalement basse : justifiée (conservée) ou non (exclue)")
+    @ApiResponse(responseCode = "200", description = "L'analyse mise à jour")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue examinerPrixBas(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.PrixBasRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.examinerPrixBas(id, lot, requete.numeroPli(),
+                new Offre.DecisionPrixBas(requete.justifiee(), requete.raison()), acteur));
+    }
+
+    @PostMapping(path = "/attribution", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Attribuer le lot : à l'offre classée première, ou à une autre avec une justification")
+    @ApiResponse(responseCode = "200", description = "Lot attribué")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue attribuer(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.AttributionRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.attribuer(id, lot, requete.numeroPli(), requete.justification(), acteur));
+    }
+
+    @PostMapping(path = "/infructueux", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Déclarer le lot infructueux (aucune offre admise), avec sa raison")
+    @ApiResponse(responseCode = "200", description = "Lot infructueux")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue infructueux(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.InfructueuxRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.declarerInfructueux(id, lot, requete.raison(), acteur));
+    }
+
+    @PostMapping(path = "/rejets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enregistrer l'envoi des lettres de rejet : le délai de suspension commence (R2182-1)")
+    @ApiResponse(responseCode = "200", description = "Envoi enregistré, fin du délai de suspension s'il y en a un")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue rejets(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.RejetsRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.envoyerRejets(id, lot, requete.electronique(), acteur));
+    }
+}

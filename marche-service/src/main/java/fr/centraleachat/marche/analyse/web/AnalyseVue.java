@@ -1,0 +1,78 @@
+package fr.centraleachat.marche.analyse.web;
+
+import fr.centraleachat.marche.analyse.domain.AnalyseLot;
+import fr.centraleachat.marche.analyse.domain.MotifExclusion;
+import fr.centraleachat.marche.analyse.domain.PrixAnormalementBas;
+import fr.centraleachat.marche.analyse.domain.StatutLot;
+import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.reglementation.HeureDeParis;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** A lot's analysis as the acheteur reads it: offers, scores, ranking, flags, what is missing, and the decisions. */
+public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<CritereVue> criteres,
+        List<OffreVue> offres, List<ClassementVue> classement, List<PrixBasVue> offresAnormalementBasses,
+        List<String> notesManquantes, AttributionVue attribution, RejetsVue rejets, String raisonInfructueux,
+        String numeroMarche) {
+
+    public record CritereVue(String libelle, int ponderation, TypeCritere type) {
+    }
+
+    public record OffreVue(String numeroPli, String siret, String raisonSociale, BigDecimal prixHt,
+            OffsetDateTime recuLe, boolean admise, MotifExclusion motifExclusion, String raisonExclusion,
+            Map<String, NoteVue> notes, Boolean prixBasJustifie, String raisonPrixBas) {
+    }
+
+    public record NoteVue(BigDecimal note, String commentaire) {
+    }
+
+    public record ClassementVue(int rang, String numeroPli, String siret, BigDecimal noteTotale,
+            Map<String, BigDecimal> notesParCritere) {
+    }
+
+    public record PrixBasVue(String numeroPli, String siret, BigDecimal prixHt, BigDecimal moyenneDesAutres,
+            BigDecimal ecartPourcent, BigDecimal seuilPourcent, String methode) {
+    }
+
+    public record AttributionVue(String siret, String numeroPli, boolean choixHorsClassement, String justification,
+            OffsetDateTime le) {
+    }
+
+    public record RejetsVue(OffsetDateTime envoyesLe, boolean electronique, OffsetDateTime finSuspension) {
+    }
+
+    static AnalyseVue de(AnalyseLot a) {
+        return new AnalyseVue(a.consultationId(), a.lot(), a.statut(),
+                a.criteres().stream().map(c -> new CritereVue(c.libelle(), c.ponderation(), c.type())).toList(),
+                a.offres().stream().map(o -> new OffreVue(o.numeroPli(), o.soumissionnaire().valeur(), o.raisonSociale(),
+                        o.prixHt().valeurHt(), paris(o.recuLe()), o.admise(),
+                        o.exclusion() == null ? null : o.exclusion().motif(),
+                        o.exclusion() == null ? null : o.exclusion().raison(),
+                        o.notes().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                                e -> new NoteVue(e.getValue().valeur(), e.getValue().commentaire()),
+                                (x, y) -> x, java.util.TreeMap::new)),
+                        o.decisionPrixBas() == null ? null : o.decisionPrixBas().justifiee(),
+                        o.decisionPrixBas() == null ? null : o.decisionPrixBas().raison())).toList(),
+                a.classement().stream().map(c -> new ClassementVue(c.rang(), c.numeroPli(), c.soumissionnaire().valeur(),
+                        c.noteTotale(), c.notesParCritere())).toList(),
+                a.prixAnormalementBas().stream().map(AnalyseVue::vue).toList(),
+                a.statut() == StatutLot.OUVERT ? a.notesManquantes() : List.of(),
+                a.attribution().map(t -> new AttributionVue(t.titulaire().valeur(), t.numeroPli(),
+                        t.choixHorsClassement(), t.justification(), paris(t.le()))).orElse(null),
+                a.rejets().map(r -> new RejetsVue(paris(r.envoyesLe()), r.electronique(), paris(r.finSuspension())))
+                        .orElse(null),
+                a.raisonInfructueux().orElse(null), a.numeroMarche().orElse(null));
+    }
+
+    private static PrixBasVue vue(PrixAnormalementBas p) {
+        return new PrixBasVue(p.numeroPli(), p.soumissionnaire().valeur(), p.prixHt(), p.moyenneDesAutres(),
+                p.ecartPourcent(), p.seuilPourcent(), p.methode());
+    }
+
+    private static OffsetDateTime paris(Instant instant) {
+        return instant == null ? null : instant.atZone(HeureDeParis.FUSEAU).toOffsetDateTime();
+    }
+}

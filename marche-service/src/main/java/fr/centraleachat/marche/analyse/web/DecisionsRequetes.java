@@ -1,0 +1,70 @@
+package fr.centraleachat.marche.analyse.web;
+
+import fr.centraleachat.marche.analyse.domain.MotifExclusion;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** The bodies of the acheteur's decisions on a lot. */
+final class DecisionsRequetes {
+
+    private DecisionsRequetes() {
+    }
+
+    record NoteRequete(
+            @NotBlank(message = "Le numéro du pli est obligatoire.") @Size(max = 40, message = "Numéro de pli trop long.")
+            String numeroPli,
+            @NotBlank(message = "Le critère est obligatoire.") @Size(max = 200, message = "Critère trop long.")
+            String critere,
+            @NotNull(message = "La note est obligatoire.")
+            @DecimalMin(value = "0", message = "La note doit être positive ou nulle.")
+            @DecimalMax(value = "100", message = "La note ne peut dépasser 100.")
+            @Digits(integer = 3, fraction = 2, message = "La note a au plus deux décimales.")
+            BigDecimal note,
+            @NotBlank(message = "La note doit être motivée par un commentaire.")
+            @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2000 caractères.")
+            String commentaire) {
+    }
+
+    record ExclusionRequete(
+            @NotBlank(message = "Le numéro du pli est obligatoire.") @Size(max = 40, message = "Numéro de pli trop long.")
+            String numeroPli,
+            @NotNull(message = "Le motif est obligatoire (IRREGULIERE, INACCEPTABLE, INAPPROPRIEE).")
+            MotifExclusion motif,
+            @NotBlank(message = "Le motif de l'exclusion doit être expliqué.")
+            @Size(max = 2000, message = "La raison ne doit pas dépasser 2000 caractères.")
+            String raison) {
+    }
+
+    record PrixBasRequete(
+            @NotBlank(message = "Le numéro du pli est obligatoire.") @Size(max = 40, message = "Numéro de pli trop long.")
+            String numeroPli,
+            @NotNull(message = "Indiquez si les justifications du prix sont acceptées (true) ou non (false).")
+            Boolean justifiee,
+            @NotBlank(message = "La décision doit être motivée.")
+            @Size(max = 2000, message = "La raison ne doit pas dépasser 2000 caractères.")
+            String raison) {
+    }
+
+    record AttributionRequete(
+            @Size(max = 40, message = "Numéro de pli trop long.")
+            String numeroPli,
+            @Size(max = 2000, message = "La justification ne doit pas dépasser 2000 caractères.")
+            String justification) {
+    }
+
+    record InfructueuxRequete(
+            @NotBlank(message = "La raison de l'infructuosité est obligatoire.")
+            @Size(max = 2000, message = "La raison ne doit pas dépasser 2000 caractères.")
+            String raison) {
+    }
+
+    record RejetsRequete(
+            @NotNull(message = "Indiquez si les lettres de rejet sont envoyées par voie électronique.")
+            Boolean electronique) {
+    }
+}
