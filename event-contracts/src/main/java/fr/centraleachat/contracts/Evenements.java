@@ -9,6 +9,7 @@ import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
 import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
 import fr.centraleachat.contracts.marche.LotAttribueV1;
 import fr.centraleachat.contracts.marche.LotInfructueuxV1;
+import fr.centraleachat.contracts.marche.MarcheNotifieV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,10 +37,13 @@ public final class Evenements {
     public static final TypeEvenement<LotInfructueuxV1> LOT_INFRUCTUEUX =
             new TypeEvenement<>("LotInfructueux", 1, Topic.MARCHE, LotInfructueuxV1.class);
 
+    public static final TypeEvenement<MarcheNotifieV1> MARCHE_NOTIFIE =
+            new TypeEvenement<>("MarcheNotifie", 1, Topic.MARCHE, MarcheNotifieV1.class);
+
     public static final List<TypeEvenement<?>> TOUS = List.of(
             ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_REPRISE, ADHESION_RESILIEE,
             CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE,
-            LOT_ATTRIBUE, LOT_INFRUCTUEUX);
+            LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE);
 
     private Evenements() {
     }

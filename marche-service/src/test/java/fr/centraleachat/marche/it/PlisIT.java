@@ -308,9 +308,28 @@ class PlisIT {
         JsonNode rejets = json.readTree(envoyer("POST", lot1 + "/rejets", JetonsDeTest.acheteur(),
                 "{\"electronique\":true}").body()).get("rejets");
         assertThat(rejets.get("finSuspension").asString()).isEqualTo("2027-01-26T12:00:01+01:00");
+        assertThat(statut(id)).isEqualTo("ATTRIBUEE");
+        String notification = "{\"forme\":\"ACCORD_CADRE_BONS_DE_COMMANDE\",\"formePrix\":\"UNITAIRE\","
+                + "\"montantMaximumHt\":200000,\"dureeMois\":48,\"dateDebut\":\"2027-02-01\"}";
+        HttpResponse<String> pendantLaSuspension = envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(),
+                notification);
+        assertThat(pendantLaSuspension.statusCode()).isEqualTo(400);
+        assertThat(pendantLaSuspension.body()).contains("délai de suspension");
+
+        horloge.regler(Instant.parse("2027-01-26T11:00:01Z"));
+        HttpResponse<String> notifie = envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(), notification);
+        assertThat(notifie.statusCode()).as(notifie.body()).isEqualTo(200);
+        JsonNode marche = json.readTree(notifie.body()).get("marche");
+        assertThat(marche.get("numero").asString()).matches("2027-\\d{4}-L1");
+        assertThat(marche.get("titulaireSiret").asString()).isEqualTo(SIRET_2);
+        assertThat(marche.get("montantMaximumHt").decimalValue()).isEqualByComparingTo("200000");
+        assertThat(marche.get("dateFin").asString()).isEqualTo("2031-01-31");
+        assertThat(marche.get("offresRecues").asInt()).isEqualTo(3);
+        // Lot 1 notified, lot 2 infructueux: the consultation is notified.
+        assertThat(statut(id)).isEqualTo("NOTIFIEE");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET",
                 "/api/marche/consultations/" + id + "/journal?taille=100", JetonsDeTest.acheteur()).body())
-                .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "NOTATION"));
+                .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "NOTATION", "NOTIFICATION"));
     }
 
     private String numero(HttpResponse<String> reponse) {

@@ -3,6 +3,16 @@ package fr.centraleachat.marche.analyse.application;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.marche.LotAttribueV1;
 import fr.centraleachat.contracts.marche.LotInfructueuxV1;
+import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.marche.analyse.domain.FormeMarche;
+import fr.centraleachat.marche.analyse.domain.FormePrix;
+import fr.centraleachat.marche.analyse.domain.Marche;
+import fr.centraleachat.marche.analyse.domain.StatutLot;
+import fr.centraleachat.marche.consultation.application.ServiceConsultations;
+import fr.centraleachat.marche.consultation.domain.Lot;
+import java.time.Instant;
+import java.time.LocalDate;
 import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.TransitionInterditeException;
 import fr.centraleachat.marche.analyse.domain.AnalyseLot;
@@ -44,10 +54,13 @@ public class ServiceAnalyse {
     private final MessagesJournal journal;
     private final FabriqueMessages fabrique;
     private final Clock horloge;
+    private final NumerotationMarches numerotation;
+    private final ServiceConsultations consultationsService;
     private final BigDecimal seuilPrixBas;
 
     ServiceAnalyse(Consultations consultations, Analyses analyses, ServicePlis plis, MessagesJournal journal,
-            FabriqueMessages fabrique, Clock horloge,
+            FabriqueMessages fabrique, Clock horloge, NumerotationMarches numerotation,
+            ServiceConsultations consultationsService,
             @Value("${centrale.analyse.seuil-prix-anormalement-bas-pourcent:30}") BigDecimal seuilPrixBas) {
         this.consultations = consultations;
         this.analyses = analyses;
@@ -55,6 +68,8 @@ public class ServiceAnalyse {
         this.journal = journal;
         this.fabrique = fabrique;
         this.horloge = horloge;
+        this.numerotation = numerotation;
+        this.consultationsService = consultationsService;
         this.seuilPrixBas = seuilPrixBas;
     }
 
@@ -90,12 +105,60 @@ public class ServiceAnalyse {
         return changer(consultationId, lot, acteur, a -> a.envoyerRejets(horloge.instant(), electronique, false));
     }
 
+    /** What the acheteur states at notification; the rest of the marché comes from the consultation and the offer. */
+    public record Notification(FormeMarche forme, FormePrix formePrix, Montant montantMaximumHt,
+            Montant montantMinimumHt, int dureeMois, LocalDate dateDebut) {
+    }
+
+    /** Notifies the marché of an attributed lot, after the standstill: the marché is created and announced. */
+    public AnalyseLot notifier(String consultationId, int lot, Notification notification, Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR);
+        Consultation consultation = consultations.trouver(ConsultationId.de(consultationId))
+                .orElseThrow(() -> new RessourceIntrouvableException("Consultation " + consultationId + " introuvable."))
+                .consultation();
+        return changer(consultationId, lot, acteur, analyse -> {
+            AnalyseLot.Attribution attribution = analyse.attribution().orElseThrow(() ->
+                    new TransitionInterditeException(analyse.statut().name(), "Impossible de notifier le marché : le lot "
+                            + lot + " n'est pas attribué."));
+            Offre titulaire = analyse.offre(attribution.numeroPli());
+            Instant maintenant = horloge.instant();
+            Lot leLot = consultation.lots().liste().stream().filter(l -> l.numero() == lot).findFirst().orElseThrow();
+            String numero = numerotation.numeroDeConsultation(consultationId, HeureDeParis.date(maintenant).getYear())
+                    + "-L" + lot;
+            List<Marche.PrixUnitaire> prix = plis.offresOuvertes(consultationId, lot).stream()
+                    .filter(o -> o.numeroPli().equals(attribution.numeroPli())).findFirst()
+                    .map(o -> o.prixUnitaires().stream().map(p -> new Marche.PrixUnitaire(p.reference(),
+                            p.prixUnitaireHt())).toList()).orElse(List.of());
+            analyse.notifier(new Marche(numero, consultationId, lot, consultation.objet(), leLot.intitule(),
+                    titulaire.soumissionnaire(), titulaire.raisonSociale(), notification.forme(),
+                    notification.formePrix(), titulaire.prixHt(), notification.montantMaximumHt(),
+                    notification.montantMinimumHt(), notification.dureeMois(), notification.dateDebut(),
+                    consultation.beneficiaires().membres(), leLot.cpvOuPrincipal(consultation.cpvPrincipal()),
+                    consultation.contenu().familleAchat(), consultation.nature(), consultation.procedure().orElseThrow(),
+                    consultation.datePublication().orElse(null), maintenant, analyse.offresRecues(), prix), maintenant);
+        });
+    }
+
     private AnalyseLot changer(String consultationId, int lot, Acteur acteur, Consumer<AnalyseLot> decision) {
         acteur.exiger(Role.ACHETEUR);
         AnalyseLot analyse = chargerOuOuvrir(consultationId, lot);
         decision.accept(analyse);
         analyses.enregistrer(analyse, messages(analyse, acteur));
+        suivreLaConsultation(consultationId, acteur);
         return analyses.trouver(consultationId, lot).orElseThrow();
+    }
+
+    /** The consultation follows its lots (ATTRIBUEE, then NOTIFIEE); re-run after each decision, so it catches up. */
+    private void suivreLaConsultation(String consultationId, Acteur acteur) {
+        ConsultationId id = ConsultationId.de(consultationId);
+        Consultation consultation = consultations.trouver(id).orElseThrow().consultation();
+        List<StatutLot> statuts = consultation.lots().liste().stream()
+                .map(l -> analyses.trouver(consultationId, l.numero()).map(AnalyseLot::statut).orElse(StatutLot.OUVERT))
+                .toList();
+        boolean unAttribue = statuts.stream().anyMatch(s -> s == StatutLot.ATTRIBUE || s == StatutLot.NOTIFIE);
+        boolean tousTermines = statuts.stream().allMatch(s -> s == StatutLot.NOTIFIE || s == StatutLot.INFRUCTUEUX);
+        boolean unNotifie = statuts.contains(StatutLot.NOTIFIE);
+        consultationsService.suivreLesLots(id, unAttribue, tousTermines, unNotifie, acteur);
     }
 
     private AnalyseLot chargerOuOuvrir(String consultationId, int lot) {
@@ -171,11 +234,27 @@ public class ServiceAnalyse {
                         + "lettres de rejet envoyées ; " + (rejets.finSuspension() == null ? "pas de délai de suspension."
                                 : "délai de suspension jusqu'au " + HeureDeParis.formater(rejets.finSuspension()) + ".")));
             } else if (evenement instanceof EvenementAnalyse.LotNotifie notifie) {
+                Marche m = analyse.marche().orElseThrow();
                 messages.add(journal.message(consultation, auteur, ActionJournal.NOTIFICATION, lot + "marché "
-                        + notifie.numeroMarche() + " notifié."));
+                        + notifie.numeroMarche() + " notifié à " + nom(analyse.offre(analyse.attribution().orElseThrow()
+                                .numeroPli())) + " (" + m.forme() + ", " + m.dureeMois() + " mois à compter du "
+                        + m.dateDebut() + ")."));
+                messages.add(fabrique.message(Evenements.MARCHE_NOTIFIE, analyse.consultationId(), evenement(m)));
             }
         }
         return messages;
+    }
+
+    private static MarcheNotifieV1 evenement(Marche m) {
+        return new MarcheNotifieV1(m.numero(), m.consultationId(), m.lot(), m.objet(), m.intituleLot(),
+                m.titulaireSiret().valeur(), m.titulaireRaisonSociale(), m.forme().name(), m.formePrix().name(),
+                m.montantHt().valeurHt(), m.montantMaximumHt() == null ? null : m.montantMaximumHt().valeurHt(),
+                m.montantMinimumHt() == null ? null : m.montantMinimumHt().valeurHt(), m.dureeMois(), m.dateDebut(),
+                m.dateFin(), m.beneficiaires().stream().map(fr.centraleachat.kernel.Siren::valeur).toList(),
+                m.cpv().valeur(), m.familleAchat() == null ? null : m.familleAchat().name(), m.nature().name(),
+                m.procedure().name(), m.datePublication(), m.dateNotification(), m.offresRecues(),
+                m.prixUnitaires().stream().map(p -> new MarcheNotifieV1.PrixUnitaire(p.reference(),
+                        p.prixUnitaireHt().valeurHt())).toList());
     }
 
     private static String nom(Offre offre) {

@@ -52,13 +52,14 @@ public final class AnalyseLot {
     private Rejets rejets;
     private String raisonInfructueux;
     private String numeroMarche;
+    private Marche marche;
     private final long version;
     private final boolean nouvelle;
     private final List<EvenementAnalyse> evenements = new ArrayList<>();
 
     private AnalyseLot(String consultationId, int lot, Procedure procedure, List<CritereAttribution> criteres,
             BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues, StatutLot statut,
-            Attribution attribution, Rejets rejets, String raisonInfructueux, String numeroMarche, long version,
+            Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche, long version,
             boolean nouvelle) {
         this.consultationId = Objects.requireNonNull(consultationId, "consultationId");
         this.lot = lot;
@@ -71,7 +72,8 @@ public final class AnalyseLot {
         this.attribution = attribution;
         this.rejets = rejets;
         this.raisonInfructueux = raisonInfructueux;
-        this.numeroMarche = numeroMarche;
+        this.marche = marche;
+        this.numeroMarche = marche == null ? null : marche.numero();
         this.version = version;
         this.nouvelle = nouvelle;
     }
@@ -89,10 +91,10 @@ public final class AnalyseLot {
 
     public static AnalyseLot reconstituer(String consultationId, int lot, Procedure procedure,
             List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues,
-            StatutLot statut, Attribution attribution, Rejets rejets, String raisonInfructueux, String numeroMarche,
+            StatutLot statut, Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche,
             long version) {
         return new AnalyseLot(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offresRecues,
-                statut, attribution, rejets, raisonInfructueux, numeroMarche, version, false);
+                statut, attribution, rejets, raisonInfructueux, marche, version, false);
     }
 
     // --- the acheteur's decisions ----------------------------------------------------------------------------
@@ -206,7 +208,7 @@ public final class AnalyseLot {
     }
 
     /** Notifies the marché of the lot: after the standstill, once the unsuccessful bidders were told. */
-    public void notifier(String numero, Instant maintenant) {
+    public void notifier(Marche nouveau, Instant maintenant) {
         exigerStatut("notifier le marché", StatutLot.ATTRIBUE);
         boolean autresOffres = offres.size() > 1;
         if (autresOffres && rejets == null) {
@@ -217,9 +219,13 @@ public final class AnalyseLot {
                     + fr.centraleachat.marche.reglementation.HeureDeParis.formater(rejets.finSuspension())
                     + " : le marché ne peut pas être notifié avant.");
         }
-        numeroMarche = Objects.requireNonNull(numero, "numero");
+        if (!nouveau.titulaireSiret().equals(attribution.titulaire()) || nouveau.lot() != lot) {
+            throw new IllegalArgumentException("The marché must be the attributed lot's, with its titulaire");
+        }
+        marche = nouveau;
+        numeroMarche = nouveau.numero();
         statut = StatutLot.NOTIFIE;
-        evenements.add(new EvenementAnalyse.LotNotifie(consultationId, lot, numero, maintenant));
+        evenements.add(new EvenementAnalyse.LotNotifie(consultationId, lot, numeroMarche, maintenant));
     }
 
     // --- computed views -----------------------------------------------------------------------------------
@@ -381,6 +387,10 @@ public final class AnalyseLot {
 
     public Optional<String> raisonInfructueux() {
         return Optional.ofNullable(raisonInfructueux);
+    }
+
+    public Optional<Marche> marche() {
+        return Optional.ofNullable(marche);
     }
 
     public Optional<String> numeroMarche() {

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record AnalyseDocument(@Id String id, String consultationId, int lot, String procedure,
         List<CritereDocument> criteres, String seuilPrixBasPourcent, List<OffreDocument> offres, int offresRecues,
         String statut, AttributionDocument attribution, RejetsDocument rejets, String raisonInfructueux,
-        String numeroMarche, long version) {
+        MarcheDocument marche, long version) {
 
     public static final String COLLECTION = "analyses";
 
@@ -28,6 +28,16 @@ public record AnalyseDocument(@Id String id, String consultationId, int lot, Str
 
     public record AttributionDocument(String siret, String numeroPli, String justification, boolean choixHorsClassement,
             Instant le) {
+    }
+
+    public record MarcheDocument(String numero, String objet, String intituleLot, String titulaireSiret,
+            String titulaireRaisonSociale, String forme, String formePrix, String montantHt, String montantMaximumHt,
+            String montantMinimumHt, int dureeMois, java.time.LocalDate dateDebut, List<String> beneficiaires,
+            String cpv, String familleAchat, String nature, String procedure, Instant datePublication,
+            Instant dateNotification, int offresRecues, List<PrixUnitaireDocument> prixUnitaires) {
+    }
+
+    public record PrixUnitaireDocument(String reference, String prixUnitaireHt) {
     }
 
     public record RejetsDocument(Instant envoyesLe, boolean electronique, Instant finSuspension) {

@@ -3,7 +3,14 @@ package fr.centraleachat.marche.analyse.persistence;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.Siret;
 import fr.centraleachat.marche.analyse.application.Analyses;
+import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.FamilleAchat;
+import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.analyse.domain.AnalyseLot;
+import fr.centraleachat.marche.analyse.domain.FormeMarche;
+import fr.centraleachat.marche.analyse.domain.FormePrix;
+import fr.centraleachat.marche.analyse.domain.Marche;
+import fr.centraleachat.marche.reglementation.Nature;
 import fr.centraleachat.marche.analyse.domain.MotifExclusion;
 import fr.centraleachat.marche.analyse.domain.Note;
 import fr.centraleachat.marche.analyse.domain.Offre;
@@ -58,7 +65,7 @@ class AnalysesMongo implements Analyses {
                         t.justification(), t.choixHorsClassement(), t.le())).orElse(null),
                 a.rejets().map(r -> new AnalyseDocument.RejetsDocument(r.envoyesLe(), r.electronique(),
                         r.finSuspension())).orElse(null),
-                a.raisonInfructueux().orElse(null), a.numeroMarche().orElse(null), a.version());
+                a.raisonInfructueux().orElse(null), a.marche().map(AnalysesMongo::ecrire).orElse(null), a.version());
     }
 
     private static AnalyseDocument.OffreDocument ecrire(Offre o) {
@@ -84,7 +91,38 @@ class AnalysesMongo implements Analyses {
                         d.attribution().choixHorsClassement(), d.attribution().le()),
                 d.rejets() == null ? null : new AnalyseLot.Rejets(d.rejets().envoyesLe(), d.rejets().electronique(),
                         d.rejets().finSuspension()),
-                d.raisonInfructueux(), d.numeroMarche(), d.version());
+                d.raisonInfructueux(), d.marche() == null ? null : lire(d.consultationId(), d.lot(), d.marche()),
+                d.version());
+    }
+
+    private static AnalyseDocument.MarcheDocument ecrire(Marche m) {
+        return new AnalyseDocument.MarcheDocument(m.numero(), m.objet(), m.intituleLot(), m.titulaireSiret().valeur(),
+                m.titulaireRaisonSociale(), m.forme().name(), m.formePrix().name(), texte(m.montantHt()),
+                texte(m.montantMaximumHt()), texte(m.montantMinimumHt()), m.dureeMois(), m.dateDebut(),
+                m.beneficiaires().stream().map(Siren::valeur).toList(), m.cpv().valeur(),
+                m.familleAchat() == null ? null : m.familleAchat().name(), m.nature().name(), m.procedure().name(),
+                m.datePublication(), m.dateNotification(), m.offresRecues(),
+                m.prixUnitaires().stream().map(p -> new AnalyseDocument.PrixUnitaireDocument(p.reference(),
+                        texte(p.prixUnitaireHt()))).toList());
+    }
+
+    private static Marche lire(String consultationId, int lot, AnalyseDocument.MarcheDocument m) {
+        return new Marche(m.numero(), consultationId, lot, m.objet(), m.intituleLot(), new Siret(m.titulaireSiret()),
+                m.titulaireRaisonSociale(), FormeMarche.valueOf(m.forme()), FormePrix.valueOf(m.formePrix()),
+                montant(m.montantHt()), montant(m.montantMaximumHt()), montant(m.montantMinimumHt()), m.dureeMois(),
+                m.dateDebut(), m.beneficiaires().stream().map(Siren::new).toList(), new CodeCpv(m.cpv()),
+                m.familleAchat() == null ? null : FamilleAchat.valueOf(m.familleAchat()), Nature.valueOf(m.nature()),
+                Procedure.valueOf(m.procedure()), m.datePublication(), m.dateNotification(), m.offresRecues(),
+                m.prixUnitaires().stream().map(p -> new Marche.PrixUnitaire(p.reference(), montant(p.prixUnitaireHt())))
+                        .toList());
+    }
+
+    private static String texte(Montant montant) {
+        return montant == null ? null : montant.valeurHt().toPlainString();
+    }
+
+    private static Montant montant(String texte) {
+        return texte == null ? null : Montant.de(texte);
     }
 
     private static Offre lire(AnalyseDocument.OffreDocument o) {

@@ -87,6 +87,18 @@ class AnalyseController {
         return AnalyseVue.de(service.declarerInfructueux(id, lot, requete.raison(), acteur));
     }
 
+    @PostMapping(path = "/notification", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Notifier le marché du lot attribué, après le délai de suspension : le marché est créé "
+            + "(numéro, titulaire, forme, montants, durée, bénéficiaires, prix du BPU) et annoncé (MarcheNotifie)")
+    @ApiResponse(responseCode = "200", description = "Marché notifié : l'analyse du lot avec son marché")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue notifier(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.NotificationRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.notifier(id, lot, new ServiceAnalyse.Notification(requete.forme(),
+                requete.formePrix(), requete.montantMaximumHt(), requete.montantMinimumHt(), requete.dureeMois(),
+                requete.dateDebut()), acteur));
+    }
+
     @PostMapping(path = "/rejets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Enregistrer l'envoi des lettres de rejet : le délai de suspension commence (R2182-1)")
     @ApiResponse(responseCode = "200", description = "Envoi enregistré, fin du délai de suspension s'il y en a un")

@@ -16,7 +16,14 @@ import java.util.Map;
 public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<CritereVue> criteres,
         List<OffreVue> offres, List<ClassementVue> classement, List<PrixBasVue> offresAnormalementBasses,
         List<String> notesManquantes, AttributionVue attribution, RejetsVue rejets, String raisonInfructueux,
-        String numeroMarche) {
+        String numeroMarche, MarcheVue marche) {
+
+    /** The marché of the lot once notified. */
+    public record MarcheVue(String numero, String titulaireSiret, String titulaireRaisonSociale, String forme,
+            String formePrix, BigDecimal montantHt, BigDecimal montantMaximumHt, BigDecimal montantMinimumHt,
+            int dureeMois, java.time.LocalDate dateDebut, java.time.LocalDate dateFin, List<String> beneficiaires,
+            String cpv, String familleAchat, OffsetDateTime dateNotification, int offresRecues) {
+    }
 
     public record CritereVue(String libelle, int ponderation, TypeCritere type) {
     }
@@ -64,7 +71,14 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
                         t.choixHorsClassement(), t.justification(), paris(t.le()))).orElse(null),
                 a.rejets().map(r -> new RejetsVue(paris(r.envoyesLe()), r.electronique(), paris(r.finSuspension())))
                         .orElse(null),
-                a.raisonInfructueux().orElse(null), a.numeroMarche().orElse(null));
+                a.raisonInfructueux().orElse(null), a.numeroMarche().orElse(null),
+                a.marche().map(m -> new MarcheVue(m.numero(), m.titulaireSiret().valeur(), m.titulaireRaisonSociale(),
+                        m.forme().name(), m.formePrix().name(), m.montantHt().valeurHt(),
+                        m.montantMaximumHt() == null ? null : m.montantMaximumHt().valeurHt(),
+                        m.montantMinimumHt() == null ? null : m.montantMinimumHt().valeurHt(), m.dureeMois(),
+                        m.dateDebut(), m.dateFin(), m.beneficiaires().stream().map(fr.centraleachat.kernel.Siren::valeur)
+                                .toList(), m.cpv().valeur(), m.familleAchat() == null ? null : m.familleAchat().name(),
+                        paris(m.dateNotification()), m.offresRecues())).orElse(null));
     }
 
     private static PrixBasVue vue(PrixAnormalementBas p) {

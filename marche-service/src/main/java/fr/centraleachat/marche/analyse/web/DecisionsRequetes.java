@@ -63,6 +63,22 @@ final class DecisionsRequetes {
             String raison) {
     }
 
+    record NotificationRequete(
+            @NotNull(message = "La forme du marché est obligatoire (MARCHE_ORDINAIRE, ACCORD_CADRE_BONS_DE_COMMANDE, "
+                    + "ACCORD_CADRE_MARCHES_SUBSEQUENTS).")
+            fr.centraleachat.marche.analyse.domain.FormeMarche forme,
+            @NotNull(message = "La forme du prix est obligatoire (UNITAIRE, FORFAITAIRE, MIXTE).")
+            fr.centraleachat.marche.analyse.domain.FormePrix formePrix,
+            fr.centraleachat.kernel.Montant montantMaximumHt,
+            fr.centraleachat.kernel.Montant montantMinimumHt,
+            @NotNull(message = "La durée en mois est obligatoire.")
+            @jakarta.validation.constraints.Min(value = 1, message = "La durée est d'au moins un mois.")
+            @jakarta.validation.constraints.Max(value = 120, message = "La durée est d'au plus 120 mois.")
+            Integer dureeMois,
+            @NotNull(message = "La date de début d'exécution est obligatoire (AAAA-MM-JJ).")
+            java.time.LocalDate dateDebut) {
+    }
+
     record RejetsRequete(
             @NotNull(message = "Indiquez si les lettres de rejet sont envoyées par voie électronique.")
             Boolean electronique) {

@@ -122,6 +122,31 @@ public class ServiceConsultations {
         return changer(id, acteur, Consultation::ouvrirLesPlis);
     }
 
+    /**
+     * Follows the lots: the consultation is ATTRIBUEE once a lot is attributed, NOTIFIEE once every lot is notified
+     * or infructueux (at least one notified). Idempotent: called after each decision on a lot, it also catches up
+     * if an earlier call did not complete.
+     */
+    public void suivreLesLots(ConsultationId id, boolean unLotAttribue, boolean tousTermines, boolean unLotNotifie,
+            Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR);
+        FicheConsultation fiche = consultations.trouver(id).orElseThrow(() -> introuvable(id));
+        StatutConsultation statut = fiche.consultation().statut();
+        boolean attribuer = unLotAttribue && statut == StatutConsultation.EN_ANALYSE;
+        boolean notifier = tousTermines && unLotNotifie;
+        if (!attribuer && !(notifier && statut == StatutConsultation.ATTRIBUEE)) {
+            return;
+        }
+        enregistrer(fiche, Auteurs.de(acteur), consultation -> {
+            if (attribuer) {
+                consultation.attribuer();
+            }
+            if (notifier) {
+                consultation.notifier();
+            }
+        });
+    }
+
     public FicheConsultation declarerSansSuite(ConsultationId id, String raison, Acteur acteur) {
         return changer(id, acteur, consultation -> consultation.declarerSansSuite(raison));
     }

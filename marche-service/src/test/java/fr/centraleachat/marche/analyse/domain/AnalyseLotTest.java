@@ -149,19 +149,59 @@ class AnalyseLotTest {
         analyse.noter("A", "Valeur technique", note("30"));
         analyse.noter("B", "Valeur technique", note("30"));
         analyse.attribuer(null, null, OUVERTURE);
-        assertThatThrownBy(() -> analyse.notifier("2027-0001-L1", OUVERTURE)).hasMessageContaining("lettres de rejet");
+        assertThatThrownBy(() -> analyse.notifier(marche("73282932000074"), OUVERTURE)).hasMessageContaining("lettres de rejet");
 
         AnalyseLot.Rejets rejets = analyse.envoyerRejets(OUVERTURE, true, false);
 
         // 11 days in Paris time from the sending.
         assertThat(rejets.finSuspension()).isEqualTo(Instant.parse("2027-01-31T09:00:00Z"));
-        assertThatThrownBy(() -> analyse.notifier("2027-0001-L1", Instant.parse("2027-01-31T08:59:59Z")))
+        assertThatThrownBy(() -> analyse.notifier(marche("73282932000074"), Instant.parse("2027-01-31T08:59:59Z")))
                 .hasMessageContaining("délai de suspension");
         assertThatThrownBy(() -> analyse.envoyerRejets(OUVERTURE, true, false))
                 .isInstanceOf(TransitionInterditeException.class);
-        analyse.notifier("2027-0001-L1", Instant.parse("2027-01-31T09:00:00Z"));
+        analyse.notifier(marche("73282932000074"), Instant.parse("2027-01-31T09:00:00Z"));
         assertThat(analyse.statut()).isEqualTo(StatutLot.NOTIFIE);
         assertThat(analyse.numeroMarche()).contains("2027-0001-L1");
+    }
+
+    @Test
+    void anAccordCadreHasAMaximumAndLastsFourYearsAtMost() {
+        assertThatThrownBy(() -> marche(FormeMarche.ACCORD_CADRE_BONS_DE_COMMANDE, null, 12))
+                .hasFieldOrPropertyWithValue("champ", "montantMaximumHt");
+        assertThatThrownBy(() -> marche(FormeMarche.ACCORD_CADRE_BONS_DE_COMMANDE, Montant.de("200000"), 49))
+                .hasFieldOrPropertyWithValue("champ", "dureeMois");
+        assertThatThrownBy(() -> marche(FormeMarche.MARCHE_ORDINAIRE, Montant.de("200000"), 12))
+                .hasMessageContaining("accord-cadre");
+        Marche accordCadre = marche(FormeMarche.ACCORD_CADRE_BONS_DE_COMMANDE, Montant.de("200000"), 48);
+        assertThat(accordCadre.dateFin()).isEqualTo(java.time.LocalDate.of(2031, 2, 28));
+    }
+
+    @Test
+    void refusesToNotifyAMarcheOfAnotherTitulaire() {
+        AnalyseLot analyse = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1));
+        analyse.noter("A", "Valeur technique", note("30"));
+        analyse.attribuer(null, null, OUVERTURE);
+        assertThatThrownBy(() -> analyse.notifier(marche("55210055400013"), OUVERTURE))
+                .isInstanceOf(IllegalArgumentException.class);
+        analyse.notifier(marche("73282932000074"), OUVERTURE);
+        assertThat(analyse.marche()).map(Marche::numero).contains("2027-0001-L1");
+    }
+
+    static Marche marche(String titulaire) {
+        return new Marche("2027-0001-L1", "c1", 1, "Fournitures", "Papier", new Siret(titulaire), "Entreprise",
+                FormeMarche.MARCHE_ORDINAIRE, FormePrix.FORFAITAIRE, Montant.de("10000"), null, null, 12,
+                java.time.LocalDate.of(2027, 3, 1), List.of(new fr.centraleachat.kernel.Siren("212102313")),
+                new fr.centraleachat.kernel.CodeCpv("30192000-1"), null,
+                fr.centraleachat.marche.reglementation.Nature.FOURNITURES, Procedure.MAPA, OUVERTURE, OUVERTURE, 2,
+                List.of());
+    }
+
+    static Marche marche(FormeMarche forme, Montant maximum, int mois) {
+        return new Marche("2027-0001-L1", "c1", 1, "Fournitures", "Papier", new Siret("73282932000074"), "Entreprise",
+                forme, FormePrix.UNITAIRE, Montant.de("10000"), maximum, null, mois,
+                java.time.LocalDate.of(2027, 3, 1), List.of(), new fr.centraleachat.kernel.CodeCpv("30192000-1"), null,
+                fr.centraleachat.marche.reglementation.Nature.FOURNITURES, Procedure.MAPA, OUVERTURE, OUVERTURE, 2,
+                List.of());
     }
 
     @Test
