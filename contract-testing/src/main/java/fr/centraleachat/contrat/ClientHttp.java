@@ -44,7 +44,9 @@ public final class ClientHttp {
             if (requete.typeContenu() != null) {
                 builder.header("Content-Type", requete.typeContenu());
             }
-            builder.header("Accept", "application/json, application/problem+json");
+            // Documents (PDF, CSV...) are accepted too, at a lower preference, so that content negotiation lets every
+            // operation reach its checks.
+            builder.header("Accept", "application/json, application/problem+json, */*;q=0.1");
             requete.entetes().forEach(builder::header);
             HttpResponse<byte[]> reponse = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reponse(reponse.statusCode(), reponse.headers().firstValue("Content-Type").orElse(""),

@@ -58,6 +58,17 @@ public final class ParcoursDeBoutEnBout {
     private String adhesionId;
     private String consultationId;
     private Duration visibilite;
+    private String jetonFournisseur;
+    private String jetonFournisseur2;
+    private String mapaId;
+    private ZonedDateTime dlroMapa;
+    private String pliMoinsDisant;
+    private String pliTechnique;
+
+    /** Long enough for the plis to be filed before it, short enough for a deployment check. */
+    private static final Duration DELAI_MAPA = Duration.ofSeconds(40);
+    private static final byte[] PDF = "%PDF-1.4\n% pièce de contrôle de déploiement\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     public ParcoursDeBoutEnBout(Parametres parametres, Consumer<String> journal) {
         this.parametres = parametres;
@@ -85,6 +96,18 @@ public final class ParcoursDeBoutEnBout {
             etape("catalogue lists Talant among the active members", this::membreActifAuCatalogue);
             etape("publishing again → 409", this::refuseRepublication);
             etape("another information system reads open consultations (client credentials)", this::clientExterneLit);
+            etape("acheteur publishes a MAPA with two lots and a DLRO " + DELAI_MAPA.toSeconds()
+                    + " s ahead (the short delay is only a warning)", this::publierMapa);
+            etape("two suppliers file sealed plis on lot 1; each receipt carries the file's SHA-256", this::deposerPlis);
+            etape("before the opening the acheteur sees counts per lot and no price", this::decompteSansPrix);
+            etape("after the DLRO a pli is still received, as late", this::deposerHorsDelai);
+            etape("closing, opening of the plis and procès-verbal (files match their receipts, late pli listed)",
+                    this::ouvrirLesPlis);
+            etape("scoring and award of lot 1 to the best-ranked offer", this::attribuerLot1);
+            etape("lot 2 (only a late pli) declared infructueux", this::lot2Infructueux);
+            etape("rejection notices (MAPA: no standstill) and notification of the marché; consultation NOTIFIEE",
+                    this::notifierMarche);
+            etape("the consultation's audit journal chain verifies", this::journalIntegre);
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
             journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
@@ -108,6 +131,144 @@ public final class ParcoursDeBoutEnBout {
         verifier(sirenTalant.matches("\\d{9}"), "Talant's token has no membre claim: " + claimsTalant);
         verifier(ConnexionOidc.claims(jetonAcheteur).path("roles").toString().contains("ACHETEUR"),
                 "acheteur's token has no ACHETEUR role");
+        jetonFournisseur = connexion.jetonPour(parametres.fournisseur().identifiant(), parametres.fournisseur().secret());
+        jetonFournisseur2 = connexion.jetonPour(parametres.fournisseur2().identifiant(),
+                parametres.fournisseur2().secret());
+        verifier(ConnexionOidc.claims(jetonFournisseur).path("siret").asString("").matches("\\d{14}"),
+                "the supplier's token has no siret claim");
+    }
+
+    // --- passation: a MAPA from publication to notification -----------------------------------------------
+
+    private void publierMapa() throws Exception {
+        dlroMapa = ZonedDateTime.now(PARIS).plus(DELAI_MAPA).withNano(0);
+        Map<String, Object> corps = consultation("30192000-1", 60, 40, dlroMapa);
+        corps.put("objet", "Petites fournitures (contrôle de déploiement, procédure adaptée)");
+        corps.put("lots", List.of(Map.of("numero", 1, "intitule", "Papier", "montantEstime", 50000),
+                Map.of("numero", 2, "intitule", "Enveloppes", "montantEstime", 40000)));
+        Reponse creee = appeler("POST", "/api/marche/consultations", jetonAcheteur, ecrire(corps), null);
+        verifierStatut(creee, 201);
+        mapaId = creee.json().path("id").asString();
+        Reponse publiee = appeler("POST", "/api/marche/consultations/" + mapaId + "/publication", jetonAcheteur, null, null);
+        verifierStatut(publiee, 200);
+        verifier("MAPA".equals(publiee.json().path("procedure").asString()), "expected a MAPA: " + publiee.corps());
+        verifier(publiee.json().path("avertissements").size() > 0, "a DLRO under 15 days should warn: " + publiee.corps());
+    }
+
+    private void deposerPlis() throws Exception {
+        pliMoinsDisant = deposer(jetonFournisseur, 1, "{\"prixHt\":10000,\"raisonSociale\":\"Papeterie Dijonnaise\"}");
+        pliTechnique = deposer(jetonFournisseur2, 1, "{\"prixHt\":11000,\"raisonSociale\":\"Bureau Bourgogne\"}");
+    }
+
+    private String deposer(String jeton, int lot, String offre) throws Exception {
+        Reponse recu = deposerPli(jeton, lot, offre);
+        verifierStatut(recu, 201);
+        String attendu = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF));
+        verifier(attendu.equals(recu.json().path("pieces").path(0).path("sha256").asString()),
+                "receipt without the file's SHA-256: " + recu.corps());
+        return recu.json().path("numero").asString();
+    }
+
+    private void decompteSansPrix() throws Exception {
+        Reponse decompte = appeler("GET", "/api/marche/consultations/" + mapaId + "/plis/decompte", jetonAcheteur, null, null);
+        verifierStatut(decompte, 200);
+        verifier(decompte.json().path(0).path("enVigueur").asInt() == 2, "expected 2 plis on lot 1: " + decompte.corps());
+        verifier(!decompte.corps().contains("10000") && !decompte.corps().contains("Papeterie"),
+                "the count shows sealed data: " + decompte.corps());
+        Reponse analyse = appeler("GET", "/api/marche/consultations/" + mapaId + "/lots/1/analyse", jetonAcheteur, null,
+                null);
+        verifierStatut(analyse, 409);
+    }
+
+    private void deposerHorsDelai() throws Exception {
+        long attente = Duration.between(ZonedDateTime.now(PARIS), dlroMapa).toMillis() + 1500;
+        if (attente > 0) {
+            journal.accept("        waiting " + attente / 1000 + " s for the DLRO");
+            Thread.sleep(attente);
+        }
+        Reponse tardif = deposerPli(jetonFournisseur2, 2, "{\"prixHt\":3000}");
+        verifierStatut(tardif, 201);
+        verifier(tardif.json().path("horsDelai").asBoolean(), "a pli after the DLRO should be late: " + tardif.corps());
+    }
+
+    private void ouvrirLesPlis() throws Exception {
+        Reponse cloture = appeler("POST", "/api/marche/consultations/" + mapaId + "/cloture", jetonAcheteur, null, null);
+        // Closed here, or already by the periodic closing.
+        verifier(cloture.statut() == 200 || cloture.statut() == 409, "closing answered " + cloture.statut());
+        Reponse ouverture = appeler("POST", "/api/marche/consultations/" + mapaId + "/ouverture-des-plis", jetonAcheteur,
+                null, null);
+        verifierStatut(ouverture, 200);
+        Reponse pv = appeler("GET", "/api/marche/consultations/" + mapaId + "/proces-verbal-ouverture", jetonAcheteur,
+                null, null);
+        verifierStatut(pv, 200);
+        verifier(pv.json().path("anomalies").asLong(-1) == 0, "files differ from their receipts: " + pv.corps());
+        verifier(pv.json().path("lots").path(1).path("plis").path(0).path("horsDelai").asBoolean(),
+                "the late pli is not in the procès-verbal: " + pv.corps());
+    }
+
+    private void attribuerLot1() throws Exception {
+        String lot = "/api/marche/consultations/" + mapaId + "/lots/1";
+        for (String pli : List.of(pliMoinsDisant, pliTechnique)) {
+            Reponse note = appeler("POST", lot + "/analyse/notes", jetonAcheteur, ecrire(Map.of("numeroPli", pli,
+                    "critere", "Valeur technique", "note", pli.equals(pliTechnique) ? 38 : 30,
+                    "commentaire", "Mémoire technique examiné.")), null);
+            verifierStatut(note, 200);
+        }
+        Reponse attribution = appeler("POST", lot + "/attribution", jetonAcheteur, "{}", null);
+        verifierStatut(attribution, 200);
+        // 60 × 10000/11000 + 38 = 92.55 against 60 + 30 = 90.
+        verifier(pliTechnique.equals(attribution.json().path("attribution").path("numeroPli").asString()),
+                "expected the best-ranked offer to win: " + attribution.corps());
+    }
+
+    private void lot2Infructueux() throws Exception {
+        Reponse infructueux = appeler("POST", "/api/marche/consultations/" + mapaId + "/lots/2/infructueux", jetonAcheteur,
+                "{\"raison\":\"Aucune offre reçue dans le délai.\"}", null);
+        verifierStatut(infructueux, 200);
+    }
+
+    private void notifierMarche() throws Exception {
+        String lot = "/api/marche/consultations/" + mapaId + "/lots/1";
+        Reponse rejets = appeler("POST", lot + "/rejets", jetonAcheteur, "{\"electronique\":true}", null);
+        verifierStatut(rejets, 200);
+        verifier(rejets.json().path("rejets").path("finSuspension").isNull(), "a MAPA has no standstill: " + rejets.corps());
+        Reponse notifie = appeler("POST", lot + "/notification", jetonAcheteur, ecrire(Map.of(
+                "forme", "ACCORD_CADRE_BONS_DE_COMMANDE", "formePrix", "UNITAIRE", "montantMaximumHt", 60000,
+                "dureeMois", 24, "dateDebut", LocalDate.now(PARIS).plusDays(7).toString())), null);
+        verifierStatut(notifie, 200);
+        String numero = notifie.json().path("marche").path("numero").asString("");
+        verifier(numero.matches("\\d{4}-\\d{4,6}-L1"), "unexpected marché number: " + notifie.corps());
+        journal.accept("        marché " + numero + " notified");
+        Reponse consultation = appeler("GET", "/api/marche/consultations/" + mapaId, jetonAcheteur, null, null);
+        verifier("NOTIFIEE".equals(consultation.json().path("statut").asString()),
+                "expected NOTIFIEE: " + consultation.corps());
+    }
+
+    private void journalIntegre() throws Exception {
+        Reponse verification = appeler("GET", "/api/marche/consultations/" + mapaId + "/journal/verification",
+                jetonAcheteur, null, null);
+        verifierStatut(verification, 200);
+        verifier(verification.json().path("intact").asBoolean(), "the journal chain is broken: " + verification.corps());
+        verifier(verification.json().path("entrees").asInt() >= 10, "too few journal entries: " + verification.corps());
+    }
+
+    private Reponse deposerPli(String jeton, int lot, String offre) throws Exception {
+        String frontiere = "smoke" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream corps = new java.io.ByteArrayOutputStream();
+        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + offre + "\r\n--" + frontiere
+                + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\"offre.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        corps.writeBytes(PDF);
+        corps.writeBytes(("\r\n--" + frontiere + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> reponse = http.send(HttpRequest.newBuilder(parametres.passerelle()
+                        .resolve("/api/marche/consultations/" + mapaId + "/lots/" + lot + "/plis"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + jeton)
+                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode noeud = reponse.body().isBlank() ? null : json.readTree(reponse.body());
+        return new Reponse(reponse.statusCode(), reponse.headers().map(), reponse.body(), noeud);
     }
 
     private void refuseSansJeton() throws Exception {

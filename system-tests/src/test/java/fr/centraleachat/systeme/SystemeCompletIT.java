@@ -48,7 +48,7 @@ class SystemeCompletIT {
                 System.out.println(ligne);
             }).executer();
             assertThat(rapport.echec()).as(String.join("\n", journal)).isNull();
-            assertThat(rapport.reussies()).hasSize(18);
+            assertThat(rapport.reussies()).hasSize(27);
             assertThat(rapport.visibiliteCatalogue()).isLessThanOrEqualTo(Duration.ofSeconds(1));
             consultationId = rapport.consultationId();
             sirenTalant = ConnexionOidc.claims(new ConnexionOidc(URI.create(pile.authServerUrl()), "centrale-web",

@@ -201,6 +201,37 @@ class PlisIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> statut(id).equals("CLOTUREE"));
         assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur())
                 .statusCode()).isEqualTo(200);
+        // The procès-verbal: every pli per lot, on time or late, each file checked against its receipt.
+        // Who opened and when come from the journal, which receives the opening a moment after it.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(json.readTree(envoyer("GET",
+                "/api/marche/consultations/" + id + "/proces-verbal-ouverture", JetonsDeTest.acheteur()).body())
+                .path("ouvertPar").asString("")).isEqualTo("acheteur"));
+        HttpResponse<String> pv = envoyer("GET", "/api/marche/consultations/" + id + "/proces-verbal-ouverture",
+                JetonsDeTest.acheteur());
+        assertThat(pv.statusCode()).as(pv.body()).isEqualTo(200);
+        JsonNode procesVerbal = json.readTree(pv.body());
+        assertThat(procesVerbal.get("lots").get(0).get("plis")).hasSize(3);
+        assertThat(procesVerbal.get("lots").get(1).get("plis")).extracting(p -> p.get("horsDelai").asBoolean())
+                .containsExactly(false, true);
+        assertThat(procesVerbal.get("anomalies").asLong()).isZero();
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("plis.numero").is(numero)),
+                new org.springframework.data.mongodb.core.query.Update().set("plis.0.pieces.0.sha256", "0".repeat(64)),
+                "soumissions");
+        JsonNode altere = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/proces-verbal-ouverture",
+                JetonsDeTest.acheteur()).body());
+        assertThat(altere.get("anomalies").asLong()).isEqualTo(1);
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/marche/consultations/" + id + "/proces-verbal-ouverture.pdf"))
+                .header("Authorization", "Bearer " + JetonsDeTest.acheteur()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String texte = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(texte).contains("Procès-verbal d'ouverture des plis", numero, "HORS DÉLAI", "NON CONFORME");
+        }
+
         String offre = new String(coffre.desceller(id, offreScellee(premierDuLot1), premierDuLot1),
                 StandardCharsets.UTF_8);
         assertThat(json.readTree(offre).get("prixHt").asString()).isEqualTo("11000.00");

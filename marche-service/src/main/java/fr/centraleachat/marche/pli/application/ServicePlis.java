@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +191,67 @@ public class ServicePlis {
             });
         }
         return offres;
+    }
+
+    /**
+     * The procès-verbal d'ouverture, built from the plis as stored: each file is decrypted and hashed again and
+     * compared with its receipt. Only once the plis are opened (the vault refuses before), for the acheteur and
+     * administrators.
+     */
+    public ProcesVerbalOuverture procesVerbal(String consultationId, Instant ouvertLe, String ouvertPar,
+            Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR, Role.ADMIN);
+        Consultation consultation = consultationPubliee(consultationId);
+        if (!consultation.plisOuverts()) {
+            throw new fr.centraleachat.kernel.TransitionInterditeException(consultation.statut().name(),
+                    "Le procès-verbal d'ouverture n'existe qu'après l'ouverture des plis.");
+        }
+        List<Soumission> toutes = soumissions.deLaConsultation(consultationId);
+        List<ProcesVerbalOuverture.LotOuvert> lots = new ArrayList<>();
+        for (var lot : consultation.lots().liste()) {
+            List<ProcesVerbalOuverture.PliOuvert> plisDuLot = new ArrayList<>();
+            for (Soumission soumission : toutes) {
+                if (soumission.lot() != lot.numero()) {
+                    continue;
+                }
+                for (Pli pli : soumission.plis()) {
+                    var donnees = json.readTree(coffre.desceller(consultationId, pli.offreScellee(), pli.numero()));
+                    String raisonSociale = donnees.hasNonNull("raisonSociale") ? donnees.get("raisonSociale").asString()
+                            : null;
+                    List<ProcesVerbalOuverture.FichierVerifie> fichiers = new ArrayList<>();
+                    for (int i = 0; i < pli.pieces().size(); i++) {
+                        FichierStocke f = pli.pieces().get(i).fichier();
+                        String relu = empreinteRelue(consultationId, pli.numero() + "/" + i, f.id());
+                        fichiers.add(new ProcesVerbalOuverture.FichierVerifie(f.nom(), f.taille(), f.sha256(), relu,
+                                f.sha256().equals(relu)));
+                    }
+                    plisDuLot.add(new ProcesVerbalOuverture.PliOuvert(pli.numero(), soumission.soumissionnaire().valeur(),
+                            raisonSociale, pli.recuLe(), pli.statut(), pli.horsDelai(), fichiers));
+                }
+            }
+            plisDuLot.sort(java.util.Comparator.comparing(ProcesVerbalOuverture.PliOuvert::recuLe));
+            lots.add(new ProcesVerbalOuverture.LotOuvert(lot.numero(), lot.intitule(), plisDuLot));
+        }
+        return ProcesVerbalOuverture.de(consultationId, consultation.objet(), ouvertLe, ouvertPar, lots);
+    }
+
+    /** The SHA-256 of a stored file read back through the vault; "illisible" when it no longer decrypts. */
+    private String empreinteRelue(String consultationId, String contexte, String fichier) {
+        try (InputStream clair = stockage.ouvrir(BUCKET, fichier, coffre.enveloppe(consultationId, contexte))) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] tampon = new byte[64 * 1024];
+            for (int n; (n = clair.read(tampon)) > 0; ) {
+                sha.update(tampon, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            if (e instanceof fr.centraleachat.marche.pli.scellement.PlisScellesException scelles) {
+                throw scelles;
+            }
+            LOG.warn("File {} of pli {} of consultation {} could not be read back: {}", fichier, contexte,
+                    consultationId, e.getClass().getSimpleName());
+            return "illisible";
+        }
     }
 
     /** Each pli event joins the journal in the same write, without naming the supplier nor any content. */

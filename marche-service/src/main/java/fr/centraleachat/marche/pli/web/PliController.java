@@ -32,9 +32,32 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PliController {
 
     private final ServicePlis service;
+    private final fr.centraleachat.marche.pli.application.ServiceProcesVerbal procesVerbaux;
 
-    PliController(ServicePlis service) {
+    PliController(ServicePlis service, fr.centraleachat.marche.pli.application.ServiceProcesVerbal procesVerbaux) {
         this.service = service;
+        this.procesVerbaux = procesVerbaux;
+    }
+
+    @GetMapping("/consultations/{id}/proces-verbal-ouverture")
+    @Operation(summary = "Procès-verbal d'ouverture des plis (JSON) : plis par lot, soumissionnaire, heure de réception, "
+            + "dans le délai ou non, contrôle de chaque fichier contre son accusé de réception")
+    @ApiResponse(responseCode = "200", description = "Le procès-verbal, établi à partir des plis conservés")
+    @RolesAutorises({Role.ACHETEUR, Role.ADMIN})
+    fr.centraleachat.marche.pli.application.ProcesVerbalOuverture procesVerbal(@PathVariable String id, Acteur acteur) {
+        return procesVerbaux.procesVerbal(id, acteur);
+    }
+
+    @GetMapping(path = "/consultations/{id}/proces-verbal-ouverture.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Procès-verbal d'ouverture des plis (PDF)")
+    @ApiResponse(responseCode = "200", description = "Le procès-verbal en PDF")
+    @RolesAutorises({Role.ACHETEUR, Role.ADMIN})
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> procesVerbalPdf(
+            @PathVariable String id, Acteur acteur) {
+        var pv = procesVerbaux.procesVerbal(id, acteur);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"proces-verbal-ouverture-" + id + ".pdf\"")
+                .body(sortie -> ProcesVerbalPdf.ecrire(pv, sortie));
     }
 
     @PostMapping(path = "/consultations/{id}/lots/{lot}/plis", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
