@@ -3,8 +3,6 @@ package fr.centraleachat.marche.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.centraleachat.contracts.Evenements;
-import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.marche.consultation.domain.ConsultationId;
 import fr.centraleachat.marche.journal.application.ActionEffectueeV1;
@@ -15,9 +13,6 @@ import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,10 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,23 +108,8 @@ class JournalIT {
     @BeforeEach
     void membresActifsEtHorloge() throws Exception {
         horloge.regler(PUBLICATION);
-        try (var producteur = new KafkaProducer<String, CloudEvent>(Map.of("bootstrap.servers", bootstrap()),
-                new StringSerializer(), new CloudEventSerializer())) {
-            for (String siren : List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT)) {
-                var donnees = new AdhesionActiveeV1("adhesion-" + siren, siren, "Membre " + siren, "COMMUNE",
-                        List.of("FOURNITURES_ADMINISTRATIVES"), "PASSATION_ET_EXECUTION", "D-2026-42",
-                        LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1));
-                var type = Evenements.ADHESION_ACTIVEE;
-                producteur.send(new ProducerRecord<>(type.topic().nom(), "adhesion-" + siren, CloudEventBuilder.v1()
-                        .withId("journal-it-activation-" + siren).withSource(URI.create(type.topic().source()))
-                        .withType(type.ceType()).withSubject("adhesion-" + siren)
-                        .withTime(Instant.parse("2026-11-01T08:00:00Z").atOffset(ZoneOffset.UTC))
-                        .withDataContentType("application/json").withData(json.writeValueAsBytes(donnees)).build()))
-                        .get();
-            }
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> actif(JetonsDeTest.SIREN_DIJON)
-                && actif(JetonsDeTest.SIREN_TALANT));
+        MembresActifsDeTest.activer(bootstrap(), mongo, "journal-it", List.of(JetonsDeTest.SIREN_DIJON,
+                JetonsDeTest.SIREN_TALANT));
     }
 
     @Test
@@ -419,10 +397,6 @@ class JournalIT {
         }
     }
 
-    private boolean actif(String siren) {
-        Document membre = mongo.findById(siren, Document.class, "membres");
-        return membre != null && "ACTIVE".equals(membre.getString("statut"));
-    }
 
     private void assertChamp(HttpResponse<String> reponse, String champ) {
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(400);

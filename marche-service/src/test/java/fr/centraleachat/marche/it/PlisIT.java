@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import fr.centraleachat.contracts.Evenements;
-import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.marche.fichier.application.StockageFichiers;
 import fr.centraleachat.marche.pli.scellement.Coffre;
 import fr.centraleachat.marche.pli.scellement.PlisScellesException;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,15 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,26 +89,8 @@ class PlisIT {
     @BeforeEach
     void membresActifsEtHorloge() throws Exception {
         horloge.regler(PUBLICATION);
-        try (var producteur = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
-                InfrastructureDeTest.kafka().bootstrapServers()), new StringSerializer(), new CloudEventSerializer())) {
-            for (String siren : List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT)) {
-                var type = Evenements.ADHESION_ACTIVEE;
-                producteur.send(new ProducerRecord<>(type.topic().nom(), "adhesion-" + siren, CloudEventBuilder.v1()
-                        .withId("plis-it-activation-" + siren).withSource(URI.create(type.topic().source()))
-                        .withType(type.ceType()).withSubject("adhesion-" + siren)
-                        .withTime(Instant.parse("2026-11-01T08:00:00Z").atOffset(ZoneOffset.UTC))
-                        .withDataSchema(URI.create(type.dataSchema())).withDataContentType("application/json")
-                        .withData(json.writeValueAsBytes(new AdhesionActiveeV1("adhesion-" + siren, siren, "Membre",
-                                "COMMUNE", List.of("FOURNITURES_ADMINISTRATIVES"), "PASSATION_ET_EXECUTION", "D-1",
-                                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))))
-                        .build())).get();
-            }
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT)
-                .stream().allMatch(s -> {
-                    Document membre = mongo.findById(s, Document.class, "membres");
-                    return membre != null && "ACTIVE".equals(membre.getString("statut"));
-                }));
+        MembresActifsDeTest.activer(InfrastructureDeTest.kafka().bootstrapServers(), mongo, "plis-it",
+                List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT));
     }
 
     @Test
