@@ -3,11 +3,14 @@ package fr.centraleachat.marche.consultation.application;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
+import fr.centraleachat.contracts.marche.ConsultationRectifieeV1;
 import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.ConsultationCloturee;
 import fr.centraleachat.marche.consultation.domain.ConsultationPubliee;
+import fr.centraleachat.marche.consultation.domain.ConsultationRectifiee;
+import fr.centraleachat.marche.consultation.domain.Rectificatif;
 import fr.centraleachat.marche.consultation.domain.ConsultationSansSuite;
 import fr.centraleachat.marche.consultation.domain.EvenementConsultation;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the aggregate's domain events into the versioned integration events other services consume. Only
- * publication, closing and sans-suite are public contracts for now; the other facts stay inside the service.
+ * publication, rectificatifs, closing and sans-suite are public contracts for now; the other facts stay inside the
+ * service.
  */
 @Component
 public class EvenementsPublies {
@@ -44,6 +48,12 @@ public class EvenementsPublies {
         String id = evenement.consultationId().toString();
         if (evenement instanceof ConsultationPubliee publiee) {
             return Optional.of(fabrique.message(Evenements.CONSULTATION_PUBLIEE, id, publiee(consultation, publiee)));
+        }
+        if (evenement instanceof ConsultationRectifiee rectifiee) {
+            Rectificatif r = rectifiee.rectificatif();
+            return Optional.of(fabrique.message(Evenements.CONSULTATION_RECTIFIEE, id, new ConsultationRectifieeV1(id,
+                    r.numero(), r.raison(), r.substantiel(), r.dlro(), r.dlroPrecedente(), r.dateLimiteQuestions(),
+                    r.date())));
         }
         if (evenement instanceof ConsultationCloturee cloturee) {
             return Optional.of(fabrique.message(Evenements.CONSULTATION_CLOTUREE, id,

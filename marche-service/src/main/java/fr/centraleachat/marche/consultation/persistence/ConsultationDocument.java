@@ -22,12 +22,14 @@ public record ConsultationDocument(
         Instant dlro,
         List<String> beneficiaires,
         String delaiReduit,
+        Instant dateLimiteQuestions,
         String statut,
         String procedure,
         Instant datePublication,
         Boolean publiciteBoampOuJalRequise,
         String raisonSansSuite,
         List<String> avertissements,
+        List<RectificatifDocument> rectificatifs,
         long version) {
 
     public static final String COLLECTION = "consultations";
@@ -36,5 +38,9 @@ public record ConsultationDocument(
     }
 
     public record CritereDocument(String libelle, int ponderation, String type) {
+    }
+
+    public record RectificatifDocument(String id, int numero, Instant date, String raison, boolean substantiel,
+            Instant dlro, Instant dlroPrecedente, Instant dateLimiteQuestions) {
     }
 }
