@@ -34,6 +34,8 @@ class EntreesHostilesIT {
                 .lecteur("ADMIN")
                 .exemples(Principaux.exemples())
                 .identifiant("lot", "1")
+                .identifiant("document", "1")
+                .identifiant("question", "1")
                 .executer()
                 .verifier();
     }

@@ -210,6 +210,16 @@ public final class Consultation {
         }
     }
 
+    /**
+     * Checks that the consultation is open to suppliers now (published, not yet closed), for exchanges such as
+     * questions and answers.
+     *
+     * @throws TransitionInterditeException otherwise, naming {@code action}
+     */
+    public void exigerPubliee(String action) {
+        exigerStatut(action, Set.of(StatutConsultation.PUBLIEE));
+    }
+
     /** Closes receipt of offers; allowed only once the DLRO has passed. */
     public void cloturer(Instant maintenant) {
         exigerStatut("clôturer la consultation", Set.of(StatutConsultation.PUBLIEE));

@@ -56,7 +56,7 @@ public record ConsultationVue(
             OffsetDateTime dlro, OffsetDateTime dlroPrecedente, OffsetDateTime dateLimiteQuestions) {
     }
 
-    static ConsultationVue de(FicheConsultation fiche) {
+    public static ConsultationVue de(FicheConsultation fiche) {
         Consultation c = fiche.consultation();
         return new ConsultationVue(c.id().toString(), c.objet(), c.nature(), c.cpvPrincipal().valeur(),
                 c.contenu().familleAchat(),
