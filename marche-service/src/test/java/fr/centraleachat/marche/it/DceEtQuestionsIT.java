@@ -244,6 +244,21 @@ class DceEtQuestionsIT {
     }
 
     @Test
+    void aDeletedDraftTakesItsDocumentsWithIt() throws Exception {
+        String id = creer(null);
+        long fichiersAvant = mongo.getCollection("dce.files").countDocuments();
+        deposer(JetonsDeTest.acheteur(), id, "REGLEMENT_CONSULTATION", null, "rc.pdf", RC);
+        deposer(JetonsDeTest.acheteur(), id, "CCTP", null, "cctp.docx", CCTP);
+        assertThat(mongo.getCollection("dce.files").countDocuments()).isEqualTo(fichiersAvant + 2);
+
+        assertThat(envoyer("DELETE", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null).statusCode())
+                .isEqualTo(204);
+
+        assertThat(mongo.findById(id, Document.class, "dce")).isNull();
+        assertThat(mongo.getCollection("dce.files").countDocuments()).isEqualTo(fichiersAvant);
+    }
+
+    @Test
     void aSubstantialRectificatifNeedsTheLegalMinimumAgainReplacesADocumentAndFlagsEarlierPlis() throws Exception {
         String id = creer(null);
         deposer(JetonsDeTest.acheteur(), id, "REGLEMENT_CONSULTATION", null, "rc.pdf", RC);

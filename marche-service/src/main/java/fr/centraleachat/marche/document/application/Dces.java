@@ -16,4 +16,7 @@ public interface Dces {
      * @throws org.springframework.dao.DuplicateKeyException if another first upload created it meanwhile
      */
     void enregistrer(Dce dce);
+
+    /** Removes a consultation's DCE document (its files are deleted by the caller). */
+    void supprimer(ConsultationId consultationId);
 }

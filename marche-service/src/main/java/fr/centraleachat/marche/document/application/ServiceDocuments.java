@@ -1,6 +1,7 @@
 package fr.centraleachat.marche.document.application;
 
 import fr.centraleachat.kernel.RessourceIntrouvableException;
+import fr.centraleachat.marche.consultation.application.BrouillonSupprime;
 import fr.centraleachat.marche.consultation.application.Consultations;
 import fr.centraleachat.marche.consultation.application.FicheConsultation;
 import fr.centraleachat.marche.consultation.domain.Consultation;
@@ -33,6 +34,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -148,6 +150,22 @@ public class ServiceDocuments {
         acteur.exiger(Role.ACHETEUR, Role.ADMIN);
         consultation(id);
         return telechargements.lister(id, page);
+    }
+
+    /** A deleted draft's DCE goes with it: its document, then its files (an orphan file is logged, never an error). */
+    @EventListener
+    void brouillonSupprime(BrouillonSupprime supprime) {
+        ConsultationId id = supprime.consultationId();
+        try {
+            dces.trouver(id).ifPresent(dce -> {
+                dces.supprimer(id);
+                liberer(dce.documents().stream().flatMap(d -> d.versions().stream())
+                        .flatMap(v -> v.contenu().stream()).toList());
+                LOG.info("DCE of deleted draft {} deleted", id);
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("DCE of deleted draft {} stays stored: {}", id, e.getMessage());
+        }
     }
 
     // --- shared with the rectificatifs -------------------------------------------------------------------

@@ -11,6 +11,8 @@ import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /** One document per DCE, written whole over the version it was read at. */
@@ -38,6 +40,11 @@ class DcesMongo implements Dces {
         } else {
             enregistreur.mettreAJour(document, dce.version(), List.of());
         }
+    }
+
+    @Override
+    public void supprimer(ConsultationId consultationId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(consultationId.toString())), DceDocument.class);
     }
 
     private static DceDocument ecrire(Dce dce) {

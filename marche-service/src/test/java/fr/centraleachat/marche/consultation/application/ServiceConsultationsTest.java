@@ -62,12 +62,13 @@ class ServiceConsultationsTest {
 
     private final ConsultationsEnMemoire consultations = new ConsultationsEnMemoire();
     private final MembresEnMemoire membres = new MembresEnMemoire().actif(DIJON, "Dijon");
+    private final java.util.List<Object> annonces = new java.util.ArrayList<>();
 
     private ServiceConsultations service(Instant maintenant) {
         Clock horloge = Clock.fixed(maintenant, ZoneOffset.UTC);
         return new ServiceConsultations(consultations, new AdhesionsActives(membres),
                 new EvenementsPublies(new FabriqueMessages(JsonMapper.builder().build(), horloge)),
-                GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge);
+                GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge, annonces::add);
     }
 
     private static ContenuConsultation contenu() {
@@ -176,6 +177,7 @@ class ServiceConsultationsTest {
                 .hasMessage("Impossible de supprimer la consultation : l'état actuel est PUBLIEE.");
         assertThat(consultations.trouver(id)).isPresent();
         assertThatThrownBy(() -> service(PUBLICATION).supprimer(id, AGENT)).isInstanceOf(AccesRefuseException.class);
+        assertThat(annonces).containsExactly(new BrouillonSupprime(brouillon));
     }
 
     @Test
