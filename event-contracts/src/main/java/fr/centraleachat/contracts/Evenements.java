@@ -6,10 +6,13 @@ import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
+import fr.centraleachat.contracts.marche.ConsultationRectifieeV1;
 import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
 import fr.centraleachat.contracts.marche.LotAttribueV1;
 import fr.centraleachat.contracts.marche.LotInfructueuxV1;
 import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.contracts.marche.QuestionPoseeV1;
+import fr.centraleachat.contracts.marche.ReponsePublieeV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +34,12 @@ public final class Evenements {
             new TypeEvenement<>("ConsultationCloturee", 1, Topic.MARCHE, ConsultationClotureeV1.class);
     public static final TypeEvenement<ConsultationSansSuiteV1> CONSULTATION_SANS_SUITE =
             new TypeEvenement<>("ConsultationSansSuite", 1, Topic.MARCHE, ConsultationSansSuiteV1.class);
+    public static final TypeEvenement<ConsultationRectifieeV1> CONSULTATION_RECTIFIEE =
+            new TypeEvenement<>("ConsultationRectifiee", 1, Topic.MARCHE, ConsultationRectifieeV1.class);
+    public static final TypeEvenement<QuestionPoseeV1> QUESTION_POSEE =
+            new TypeEvenement<>("QuestionPosee", 1, Topic.MARCHE, QuestionPoseeV1.class);
+    public static final TypeEvenement<ReponsePublieeV1> REPONSE_PUBLIEE =
+            new TypeEvenement<>("ReponsePubliee", 1, Topic.MARCHE, ReponsePublieeV1.class);
 
     public static final TypeEvenement<LotAttribueV1> LOT_ATTRIBUE =
             new TypeEvenement<>("LotAttribue", 1, Topic.MARCHE, LotAttribueV1.class);
@@ -42,8 +51,8 @@ public final class Evenements {
 
     public static final List<TypeEvenement<?>> TOUS = List.of(
             ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_REPRISE, ADHESION_RESILIEE,
-            CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE,
-            LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE);
+            CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE, CONSULTATION_RECTIFIEE,
+            QUESTION_POSEE, REPONSE_PUBLIEE, LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE);
 
     private Evenements() {
     }

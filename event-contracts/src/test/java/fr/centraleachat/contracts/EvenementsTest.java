@@ -21,6 +21,16 @@ class EvenementsTest {
         assertThat(Evenements.parCeType("fr.centraleachat.marche.ConsultationPubliee.v1"))
                 .contains(Evenements.CONSULTATION_PUBLIEE);
         assertThat(Evenements.parCeType("fr.centraleachat.marche.Inconnu.v1")).isEmpty();
+        assertThat(Evenements.parCeType("fr.centraleachat.marche.ConsultationRectifiee.v1"))
+                .contains(Evenements.CONSULTATION_RECTIFIEE);
+        assertThat(Evenements.CONSULTATION_RECTIFIEE.topic()).isEqualTo(Topic.MARCHE);
+    }
+
+    @Test
+    void aQuestionAskedCarriesNothingThatCouldNameItsAuthor() {
+        List<String> champs = java.util.Arrays.stream(Evenements.QUESTION_POSEE.payload().getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        assertThat(champs).containsExactly("consultationId", "numero", "date");
     }
 
     @Test

@@ -79,6 +79,25 @@ class GatewayIT {
 	}
 
 	@Test
+	void declaredPublicReadsReachTheServiceWithoutTokenButNothingElseDoes() {
+		client.get()
+			.uri("/api/marche/consultations/c-1/documents/2")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.path").isEqualTo("/api/marche/consultations/c-1/documents/2");
+		client.get().uri("/api/marche/consultations/c-1").exchange().expectStatus().isUnauthorized();
+		client.get().uri("/api/marche/consultations/c-1/documents/2/autre").exchange().expectStatus().isUnauthorized();
+		client.post().uri("/api/marche/consultations/c-1/questions").exchange().expectStatus().isUnauthorized();
+		client.get()
+			.uri("/api/marche/consultations/c-1/questions")
+			.headers(h -> h.setBearerAuth(TestTokens.withIssuer("http://evil.test", "alice")))
+			.exchange()
+			.expectStatus().isUnauthorized();
+		assertThat(stub.hits("GET", "/api/marche/consultations/c-1")).isZero();
+	}
+
+	@Test
 	void tokensFromAnotherIssuerOrKeyAreRejected() {
 		for (String token : List.of(TestTokens.withIssuer("http://evil.test", "alice"),
 				TestTokens.signedByForeignKey("alice"), "not-a-jwt")) {

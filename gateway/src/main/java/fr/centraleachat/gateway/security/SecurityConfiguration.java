@@ -12,6 +12,9 @@ import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -55,7 +58,11 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, CachingJwtDecoder jwtDecoder,
 			ProblemAuthenticationEntryPoint entryPoint, ProblemAuthenticationFailureHandler failureHandler,
-			ProblemAccessDeniedHandler accessDeniedHandler) {
+			ProblemAccessDeniedHandler accessDeniedHandler,
+			Environment environment) {
+		String[] publicReads = Binder.get(environment)
+			.bind("centrale.securite.lectures-publiques", Bindable.of(String[].class))
+			.orElse(new String[0]);
 		return http
 			// Stateless API authenticated by bearer tokens only: no session, no cookie, hence no CSRF.
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -64,8 +71,8 @@ public class SecurityConfiguration {
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-			.authorizeExchange(exchanges -> exchanges
-				.pathMatchers("/api/*/v3/api-docs", "/api/*/v3/api-docs/**").permitAll()
+			.authorizeExchange(exchanges -> publicReads(exchanges
+				.pathMatchers("/api/*/v3/api-docs", "/api/*/v3/api-docs/**").permitAll(), publicReads)
 				.pathMatchers("/api/**").authenticated()
 				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/v3/api-docs",
 						"/v3/api-docs/swagger-config")
@@ -87,6 +94,33 @@ public class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler))
 			.build();
+	}
+
+	/**
+	 * What a service lets anyone read (e.g. a published consultation's tender documents), GET only: each a path under
+	 * /api/ naming resources, never a whole tree such as /api/**. A token sent is still checked, and the service
+	 * decides what an anonymous caller sees.
+	 */
+	static ServerHttpSecurity.AuthorizeExchangeSpec publicReads(ServerHttpSecurity.AuthorizeExchangeSpec exchanges,
+			String[] paths) {
+		String[] kept = checkedPublicReads(paths);
+		return kept.length == 0 ? exchanges : exchanges.pathMatchers(HttpMethod.GET, kept).permitAll();
+	}
+
+	static String[] checkedPublicReads(String[] paths) {
+		List<String> kept = new ArrayList<>();
+		for (String path : paths) {
+			String trimmed = path.trim();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (!trimmed.startsWith("/api/") || trimmed.startsWith("/api/**")) {
+				throw new IllegalStateException("centrale.securite.lectures-publiques: " + trimmed
+						+ " must be a path under /api/ naming the readable resources, not a whole tree");
+			}
+			kept.add(trimmed);
+		}
+		return kept.toArray(String[]::new);
 	}
 
 	/**

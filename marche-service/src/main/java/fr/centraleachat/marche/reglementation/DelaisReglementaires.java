@@ -61,30 +61,57 @@ public final class DelaisReglementaires {
      *                              working day
      */
     public ControleDlro verifier(Procedure procedure, Instant publication, Instant dlro, DelaiReduit delaiReduit) {
-        Objects.requireNonNull(procedure, "procedure");
-        Objects.requireNonNull(publication, "publication");
-        Objects.requireNonNull(dlro, "dlro");
-        Objects.requireNonNull(delaiReduit, "delaiReduit");
-        if (!dlro.isAfter(publication)) {
-            throw new RegleMetierException("dlro", "La date limite de remise des offres (" + HeureDeParis.formater(dlro)
-                    + ") doit être postérieure à la publication (" + HeureDeParis.formater(publication) + ").");
-        }
-        LocalDate datePublication = HeureDeParis.date(publication);
+        return verifier(procedure, publication, dlro, delaiReduit, "dlro", "la publication");
+    }
+
+    /**
+     * Checks the DLRO in force after a substantial rectificatif: the legal minimum counts again from the
+     * rectificatif, exactly as from a publication (same counting, same working-day rule).
+     *
+     * @throws RegleMetierException on field {@code champ} when it is not after the rectificatif, leaves less than the
+     *                              legal minimum (the message gives the earliest lawful date) or is not a working day
+     */
+    public ControleDlro verifierApresRectificatif(Procedure procedure, Instant rectificatif, Instant dlro,
+            DelaiReduit delaiReduit, String champ) {
+        return verifier(procedure, rectificatif, dlro, delaiReduit, champ, "le rectificatif");
+    }
+
+    /**
+     * Checks that a DLRO falls on a working day.
+     *
+     * @throws RegleMetierException on field {@code champ} otherwise
+     */
+    public void verifierJourOuvre(Instant dlro, String champ) {
         LocalDate dateDlro = HeureDeParis.date(dlro);
-        int delai = (int) ChronoUnit.DAYS.between(datePublication, dateDlro);
-        int minimum = delaiMinimalEnJours(procedure, delaiReduit);
-        if (delai < minimum) {
-            throw new RegleMetierException("dlro", "La date limite de remise des offres (" + HeureDeParis.formater(dateDlro)
-                    + ") ne laisse que " + jours(delai) + " après la publication du " + HeureDeParis.formater(datePublication)
-                    + ", en deçà du minimum légal de " + minimum + " jours " + fondement(delaiReduit)
-                    + " : elle doit être fixée au plus tôt le "
-                    + HeureDeParis.formater(premiereDlroPossible(procedure, publication, delaiReduit)) + ".");
-        }
         joursOuvres.motifNonOuvre(dateDlro).ifPresent(motif -> {
-            throw new RegleMetierException("dlro", "La date limite de remise des offres (" + HeureDeParis.formater(dateDlro)
+            throw new RegleMetierException(champ, "La date limite de remise des offres (" + HeureDeParis.formater(dateDlro)
                     + ") tombe " + motif + " : elle doit être fixée un jour ouvré, par exemple le "
                     + HeureDeParis.formater(joursOuvres.ouvreAPartirDu(dateDlro)) + ".");
         });
+    }
+
+    private ControleDlro verifier(Procedure procedure, Instant depart, Instant dlro, DelaiReduit delaiReduit,
+            String champ, String libelleDepart) {
+        Objects.requireNonNull(procedure, "procedure");
+        Objects.requireNonNull(depart, "depart");
+        Objects.requireNonNull(dlro, "dlro");
+        Objects.requireNonNull(delaiReduit, "delaiReduit");
+        if (!dlro.isAfter(depart)) {
+            throw new RegleMetierException(champ, "La date limite de remise des offres (" + HeureDeParis.formater(dlro)
+                    + ") doit être postérieure à " + libelleDepart + " (" + HeureDeParis.formater(depart) + ").");
+        }
+        LocalDate dateDepart = HeureDeParis.date(depart);
+        LocalDate dateDlro = HeureDeParis.date(dlro);
+        int delai = (int) ChronoUnit.DAYS.between(dateDepart, dateDlro);
+        int minimum = delaiMinimalEnJours(procedure, delaiReduit);
+        if (delai < minimum) {
+            throw new RegleMetierException(champ, "La date limite de remise des offres (" + HeureDeParis.formater(dateDlro)
+                    + ") ne laisse que " + jours(delai) + " après " + libelleDepart + " du "
+                    + HeureDeParis.formater(dateDepart) + ", en deçà du minimum légal de " + minimum + " jours "
+                    + fondement(delaiReduit) + " : elle doit être fixée au plus tôt le "
+                    + HeureDeParis.formater(premiereDlroPossible(procedure, depart, delaiReduit)) + ".");
+        }
+        verifierJourOuvre(dlro, champ);
         List<String> avertissements = procedure == Procedure.MAPA && delai < DELAI_RAISONNABLE_MAPA
                 ? List.of("Le délai de remise des offres n'est que de " + jours(delai) + " : pour une procédure adaptée,"
                         + " un délai inférieur à " + DELAI_RAISONNABLE_MAPA + " jours risque de ne pas être jugé raisonnable.")

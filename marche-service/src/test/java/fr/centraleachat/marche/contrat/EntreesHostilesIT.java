@@ -48,6 +48,8 @@ class EntreesHostilesIT {
                 .exemples(Principaux.exemples())
                 .identifiant("lot", "1")
                 .apresPreparation(this::journalAJour)
+                .identifiant("document", "1")
+                .identifiant("question", "1")
                 .executer()
                 .verifier();
     }

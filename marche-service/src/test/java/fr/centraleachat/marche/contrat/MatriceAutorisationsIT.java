@@ -33,6 +33,8 @@ class MatriceAutorisationsIT {
                 .preparation("ADMIN", "ACHETEUR")
                 .exemples(Principaux.exemples())
                 .identifiant("lot", "1")
+                .identifiant("document", "1")
+                .identifiant("question", "1")
                 .executer()
                 .verifier();
     }

@@ -1,5 +1,6 @@
 package fr.centraleachat.support.security;
 
+import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -10,21 +11,27 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets controller methods declare an {@link Acteur} parameter. */
+/**
+ * Lets controller methods declare an {@link Acteur} parameter (a token is required), or an {@code Optional<Acteur>}
+ * on the public reads ({@code centrale.securite.lectures-publiques}): empty for an anonymous caller.
+ */
 public class ActeurArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return Acteur.class.equals(parameter.getParameterType());
+        return Acteur.class.equals(parameter.getParameterType()) || (Optional.class.equals(parameter.getParameterType())
+                && Acteur.class.equals(parameter.nestedIfOptional().getNestedParameterType()));
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken jwt) {
-            return Acteur.depuis(jwt.getToken());
+        Optional<Acteur> acteur = authentication instanceof JwtAuthenticationToken jwt
+                ? Optional.of(Acteur.depuis(jwt.getToken())) : Optional.empty();
+        if (Optional.class.equals(parameter.getParameterType())) {
+            return acteur;
         }
-        throw new AccessDeniedException("No JWT authentication");
+        return acteur.orElseThrow(() -> new AccessDeniedException("No JWT authentication"));
     }
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -37,25 +41,54 @@ public class SecuriteAutoConfiguration {
         "/v3/api-docs", "/v3/api-docs/**", "/error"
     };
 
+    /**
+     * Property listing the paths a service lets anyone read (GET only, no token needed), e.g. the published tender
+     * documents
+     * ({@code /api/marche/consultations/{id}/documents}, written with a {@code *} for the id in the property). The endpoint
+     * itself decides what an anonymous caller sees (it takes an {@code Optional<Acteur>}, empty for anonymous
+     * callers); a request that carries a token still has it checked, so an invalid one is a 401 there too.
+     */
+    public static final String LECTURES_PUBLIQUES = "centrale.securite.lectures-publiques";
+
     /** Operators: an administrator, or a monitoring client given this scope. */
     public static final String SCOPE_OPERATIONS = "operations";
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain centraleSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain centraleSecurityFilterChain(HttpSecurity http, JsonMapper json, Environment environnement)
+            throws Exception {
         var entryPoint = ProblemeSecuriteHandlers.authentificationRequise(json);
         var accessDenied = ProblemeSecuriteHandlers.accesRefuse(json);
+        String[] lecturesPubliques = lecturesPubliques(environnement);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/actuator/**").hasAnyAuthority(Role.ADMIN.authority(), "SCOPE_" + SCOPE_OPERATIONS)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(PUBLIC).permitAll();
+                    if (lecturesPubliques.length > 0) {
+                        auth.requestMatchers(HttpMethod.GET, lecturesPubliques).permitAll();
+                    }
+                    auth.requestMatchers("/actuator/**").hasAnyAuthority(Role.ADMIN.authority(), "SCOPE_" + SCOPE_OPERATIONS)
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
         return http.build();
+    }
+
+    /** The public read paths the service declares; each must be absolute and name an API path, never a wildcard root. */
+    static String[] lecturesPubliques(Environment environnement) {
+        List<String> chemins = Binder.get(environnement).bind(LECTURES_PUBLIQUES, Bindable.listOf(String.class))
+                .orElse(List.of());
+        for (String chemin : chemins) {
+            if (!chemin.startsWith("/api/") || chemin.startsWith("/api/**")) {
+                throw new IllegalStateException(LECTURES_PUBLIQUES + ": « " + chemin + " » must be a path under /api/"
+                        + " naming the readable resources, not a whole tree");
+            }
+        }
+        return chemins.toArray(String[]::new);
     }
 
     /** Keys fetched lazily from the auth server, so a service starts before it; see {@link ValidationJeton}. */

@@ -238,6 +238,15 @@ public class ProblemesHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return objet(Problemes.requeteInvalide("Partie obligatoire manquante dans l'envoi multipart : "
+                + extrait(e.getRequestPartName()) + ".",
+                List.of(new ErreurChamp(e.getRequestPartName(), "Partie obligatoire."))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return objet(Problemes.probleme(HttpStatus.NOT_FOUND, "Ressource introuvable",

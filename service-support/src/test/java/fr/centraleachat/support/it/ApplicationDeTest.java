@@ -83,6 +83,19 @@ public class ApplicationDeTest {
                     .buildAndExpand(id).toUri()).body(Map.of("id", id, "nom", demande.nom()));
         }
 
+        /** A public read: anyone may call it; the caller, when known, is told who it is. */
+        @org.springframework.web.bind.annotation.GetMapping("/api/test/publiques/{x}")
+        Map<String, String> lecturePublique(@org.springframework.web.bind.annotation.PathVariable String x,
+                java.util.Optional<Acteur> acteur) {
+            return Map.of("x", x, "qui", acteur.map(Acteur::sujet).orElse("anonyme"));
+        }
+
+        /** Same method and prefix, but not declared public. */
+        @org.springframework.web.bind.annotation.GetMapping("/api/test/publiques/{x}/privee")
+        Map<String, String> lecturePrivee(@org.springframework.web.bind.annotation.PathVariable String x, Acteur acteur) {
+            return Map.of("x", x, "qui", acteur.sujet());
+        }
+
         @PostMapping("/api/test/conflit")
         void conflit() {
             throw new TransitionInterditeException("ACTIVE", "Impossible d'activer : l'adhésion est déjà ACTIVE.");

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(classes = ApplicationDeTest.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.application.name=support-it", "centrale.outbox.collections=adhesions",
-            "centrale.url-publique=https://centrale.example", "centrale.limites.corps-max=64KB"})
+            "centrale.url-publique=https://centrale.example", "centrale.limites.corps-max=64KB",
+            "centrale.securite.lectures-publiques=/api/test/publiques/*"})
 @Import(JetonsDeTest.Configuration.class)
 class PlateformeIT {
 
@@ -124,6 +125,20 @@ class PlateformeIT {
         assertThat(reponse.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
         assertThat(reponse.headers().firstValue("X-Correlation-Id")).contains("sans-jeton");
         assertThat(json.readTree(reponse.body()).get("title").asString()).isEqualTo("Authentification requise");
+    }
+
+    @Test
+    void letsAnyoneReadTheDeclaredPublicPathsButStillChecksATokenSent() throws Exception {
+        HttpResponse<String> anonyme = get("/api/test/publiques/a", null);
+        assertThat(anonyme.statusCode()).as(anonyme.body()).isEqualTo(200);
+        assertThat(json.readTree(anonyme.body()).get("qui").asString()).isEqualTo("anonyme");
+        HttpResponse<String> connu = get("/api/test/publiques/a", JetonsDeTest.fournisseur());
+        assertThat(json.readTree(connu.body()).get("qui").asString()).isEqualTo("fournisseur");
+
+        assertThat(get("/api/test/publiques/a", JetonsDeTest.expire("x", List.of("ACHETEUR"))).statusCode())
+                .isEqualTo(401);
+        assertThat(get("/api/test/publiques/a/privee", null).statusCode()).isEqualTo(401);
+        assertThat(post("/api/test/publiques/a", null, "{}", null).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -3,11 +3,14 @@ package fr.centraleachat.marche.consultation.application;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
+import fr.centraleachat.contracts.marche.ConsultationRectifieeV1;
 import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.ConsultationCloturee;
 import fr.centraleachat.marche.consultation.domain.ConsultationPubliee;
+import fr.centraleachat.marche.consultation.domain.ConsultationRectifiee;
+import fr.centraleachat.marche.consultation.domain.Rectificatif;
 import fr.centraleachat.marche.consultation.domain.ConsultationSansSuite;
 import fr.centraleachat.marche.consultation.domain.EvenementConsultation;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the aggregate's domain events into the messages saved with it: the versioned integration events other
- * services consume (only publication, closing and sans-suite are public contracts for now) and, for every event,
+ * services consume (publication, rectificatifs, closing and sans-suite are public contracts) and, for every event,
  * the journal's own message. Both go into the same outbox write as the change, in the order of the events.
  */
 @Component
@@ -50,6 +53,12 @@ public class EvenementsPublies {
         String id = evenement.consultationId().toString();
         if (evenement instanceof ConsultationPubliee publiee) {
             return Optional.of(fabrique.message(Evenements.CONSULTATION_PUBLIEE, id, publiee(consultation, publiee)));
+        }
+        if (evenement instanceof ConsultationRectifiee rectifiee) {
+            Rectificatif r = rectifiee.rectificatif();
+            return Optional.of(fabrique.message(Evenements.CONSULTATION_RECTIFIEE, id, new ConsultationRectifieeV1(id,
+                    r.numero(), r.raison(), r.substantiel(), r.dlro(), r.dlroPrecedente(), r.dateLimiteQuestions(),
+                    r.date())));
         }
         if (evenement instanceof ConsultationCloturee cloturee) {
             return Optional.of(fabrique.message(Evenements.CONSULTATION_CLOTUREE, id,

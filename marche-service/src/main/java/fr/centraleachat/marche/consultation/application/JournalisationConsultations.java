@@ -7,6 +7,7 @@ import fr.centraleachat.marche.consultation.domain.ConsultationCreee;
 import fr.centraleachat.marche.consultation.domain.ConsultationModifiee;
 import fr.centraleachat.marche.consultation.domain.ConsultationPubliee;
 import fr.centraleachat.marche.consultation.domain.ConsultationSansSuite;
+import fr.centraleachat.marche.consultation.domain.ConsultationRectifiee;
 import fr.centraleachat.marche.consultation.domain.ConsultationSupprimee;
 import fr.centraleachat.marche.consultation.domain.ContenuConsultation;
 import fr.centraleachat.marche.consultation.domain.EvenementConsultation;
@@ -71,6 +72,9 @@ public class JournalisationConsultations {
         if (evenement instanceof MarcheNotifie) {
             return ActionJournal.NOTIFICATION;
         }
+        if (evenement instanceof ConsultationRectifiee) {
+            return ActionJournal.RECTIFICATIF;
+        }
         throw new IllegalStateException("No journal entry for " + evenement.getClass().getSimpleName());
     }
 
@@ -108,6 +112,12 @@ public class JournalisationConsultations {
         }
         if (evenement instanceof MarcheNotifie) {
             return "ATTRIBUEE → NOTIFIEE";
+        }
+        if (evenement instanceof ConsultationRectifiee rectifiee) {
+            var r = rectifiee.rectificatif();
+            return "Rectificatif n° " + r.numero() + (r.substantiel() ? " substantiel" : "") + " ; raison : « "
+                    + r.raison() + " »" + (r.dlro() == null || r.dlro().equals(r.dlroPrecedente()) ? ""
+                            : " ; DLRO " + date(r.dlroPrecedente()) + " → " + date(r.dlro()));
         }
         throw new IllegalStateException("No journal summary for " + evenement.getClass().getSimpleName());
     }

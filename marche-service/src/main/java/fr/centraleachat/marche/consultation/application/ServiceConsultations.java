@@ -21,6 +21,7 @@ import fr.centraleachat.support.web.PageVue;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,15 +48,18 @@ public class ServiceConsultations {
     private final GrilleDesSeuils seuils;
     private final DelaisReglementaires delais;
     private final Clock horloge;
+    private final ApplicationEventPublisher annonces;
 
     public ServiceConsultations(Consultations consultations, AdhesionsActives adhesionsActives,
-            EvenementsPublies evenements, GrilleDesSeuils seuils, DelaisReglementaires delais, Clock horloge) {
+            EvenementsPublies evenements, GrilleDesSeuils seuils, DelaisReglementaires delais, Clock horloge,
+            ApplicationEventPublisher annonces) {
         this.consultations = consultations;
         this.adhesionsActives = adhesionsActives;
         this.evenements = evenements;
         this.seuils = seuils;
         this.delais = delais;
         this.horloge = horloge;
+        this.annonces = annonces;
     }
 
     public FicheConsultation creer(ContenuConsultation contenu, Acteur acteur) {
@@ -96,8 +100,10 @@ public class ServiceConsultations {
     }
 
     /**
-     * Deletes a draft: nothing of it was ever public, so nothing is announced; only the journal records it (its
-     * message is saved by the same write that marks the draft deleted, see {@link Consultations#supprimerBrouillon}).
+     * Deletes a draft: nothing of it was ever public, so nothing is announced outside; only the journal records it
+     * (its message is saved by the same write that marks the draft deleted, see
+     * {@link Consultations#supprimerBrouillon}), and inside the service its tender documents go with it
+     * ({@link BrouillonSupprime}).
      *
      * @throws fr.centraleachat.kernel.TransitionInterditeException once it is no longer a draft
      */
@@ -112,6 +118,7 @@ public class ServiceConsultations {
             consultations.trouver(id).orElseThrow(() -> introuvable(id)).consultation().verifierSuppressible();
             throw new OptimisticLockingFailureException("Consultation " + id + " changed while deleting it");
         }
+        annonces.publishEvent(new BrouillonSupprime(id));
     }
 
     public FicheConsultation cloturer(ConsultationId id, Acteur acteur) {

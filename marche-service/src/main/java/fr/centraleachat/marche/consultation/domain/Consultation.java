@@ -28,6 +28,8 @@ import java.util.Set;
 public final class Consultation {
 
     public static final int LONGUEUR_MAX_RAISON = 2000;
+    /** A bound on the document, far above practice (a consultation rarely needs more than a few). */
+    public static final int RECTIFICATIFS_MAX = 50;
 
     private final ConsultationId id;
     private final String acheteur;
@@ -38,11 +40,12 @@ public final class Consultation {
     private Instant datePublication;
     private Boolean publiciteBoampOuJalRequise;
     private String raisonSansSuite;
+    private final List<Rectificatif> rectificatifs;
     private final List<EvenementConsultation> evenements = new ArrayList<>();
 
     private Consultation(ConsultationId id, ContenuConsultation contenu, String acheteur, StatutConsultation statut,
                          Procedure procedure, Instant datePublication, Boolean publiciteBoampOuJalRequise,
-                         String raisonSansSuite, long version) {
+                         String raisonSansSuite, List<Rectificatif> rectificatifs, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.contenu = Objects.requireNonNull(contenu, "contenu");
         this.acheteur = Objects.requireNonNull(acheteur, "acheteur");
@@ -51,6 +54,7 @@ public final class Consultation {
         this.datePublication = datePublication;
         this.publiciteBoampOuJalRequise = publiciteBoampOuJalRequise;
         this.raisonSansSuite = raisonSansSuite;
+        this.rectificatifs = new ArrayList<>(rectificatifs);
         this.version = version;
     }
 
@@ -61,7 +65,7 @@ public final class Consultation {
         }
         Objects.requireNonNull(contenu, "contenu").exigerFamilleAchat();
         Consultation consultation = new Consultation(id, contenu, acheteur, StatutConsultation.BROUILLON,
-                null, null, null, null, 0);
+                null, null, null, null, List.of(), 0);
         consultation.enregistrer(new ConsultationCreee(id, contenu.objet(), contenu.nature(), contenu.cpvPrincipal(),
                 contenu.valeurEstimeeTotale(), acheteur));
         return consultation;
@@ -75,6 +79,15 @@ public final class Consultation {
     public static Consultation reconstituer(ConsultationId id, ContenuConsultation contenu, String acheteur,
                                             StatutConsultation statut, Procedure procedure, Instant datePublication,
                                             Boolean publiciteBoampOuJalRequise, String raisonSansSuite, long version) {
+        return reconstituer(id, contenu, acheteur, statut, procedure, datePublication, publiciteBoampOuJalRequise,
+                raisonSansSuite, List.of(), version);
+    }
+
+    /** Rebuilds a stored consultation with its rectificatifs, in their order. */
+    public static Consultation reconstituer(ConsultationId id, ContenuConsultation contenu, String acheteur,
+                                            StatutConsultation statut, Procedure procedure, Instant datePublication,
+                                            Boolean publiciteBoampOuJalRequise, String raisonSansSuite,
+                                            List<Rectificatif> rectificatifs, long version) {
         // Corrupt data would otherwise surface later as a confusing business error.
         if (StatutConsultation.PUBLIES.contains(statut) && (procedure == null || datePublication == null)) {
             throw new IllegalArgumentException("Consultation " + id + " is " + statut + " without procedure or publication date");
@@ -82,8 +95,16 @@ public final class Consultation {
         if (statut == StatutConsultation.SANS_SUITE && raisonSansSuite == null) {
             throw new IllegalArgumentException("Consultation " + id + " is SANS_SUITE without a reason");
         }
+        for (int i = 0; i < rectificatifs.size(); i++) {
+            if (rectificatifs.get(i).numero() != i + 1) {
+                throw new IllegalArgumentException("Consultation " + id + " has its rectificatifs out of order");
+            }
+        }
+        if (!rectificatifs.isEmpty() && datePublication == null) {
+            throw new IllegalArgumentException("Consultation " + id + " has rectificatifs but was never published");
+        }
         return new Consultation(id, contenu, acheteur, statut, procedure, datePublication, publiciteBoampOuJalRequise,
-                raisonSansSuite, version);
+                raisonSansSuite, rectificatifs, version);
     }
 
     public void modifierBrouillon(ContenuConsultation nouveauContenu) {
@@ -113,6 +134,91 @@ public final class Consultation {
         publiciteBoampOuJalRequise = publicite;
         enregistrer(new ConsultationPubliee(id, procedureRetenue, valeur, publicite,
                 maintenant, contenu.dlro(), controle.avertissements()));
+    }
+
+    /**
+     * Changes the published consultation by a rectificatif, before its DLRO: the reason is required; the DLRO and
+     * the question deadline, when one is set, may only be pushed back (one may be set where there was none: any
+     * future date before the DLRO). A substantial rectificatif must leave the legal minimum time to
+     * bid again, counted from now: when the DLRO in force (the new one, or else the current one) is too close, it is
+     * refused on field {@code nouvelleDlro} with the earliest lawful date (the acheteur chooses the new date, it is
+     * never moved for them). The new documents of the DCE that come with it point to {@code id}.
+     *
+     * @param nouvelleDlro null to keep the DLRO
+     * @param nouvelleDateLimiteQuestions null to keep the question deadline
+     * @throws TransitionInterditeException unless published and before the DLRO
+     * @throws RegleMetierException on the field at fault
+     */
+    public Rectificatif rectifier(String idRectificatif, String raison, Instant nouvelleDlro,
+                                  Instant nouvelleDateLimiteQuestions, boolean substantiel, Instant maintenant,
+                                  DelaisReglementaires delais) {
+        exigerRectifiable(maintenant);
+        String raisonValide = Rectificatif.raisonValide(raison);
+        Instant dlroPrecedente = contenu.dlro();
+        if (nouvelleDlro != null && !nouvelleDlro.isAfter(dlroPrecedente)) {
+            throw new RegleMetierException("nouvelleDlro", "La nouvelle date limite de remise des offres ("
+                    + HeureDeParis.formater(nouvelleDlro) + ") doit être postérieure à la date actuelle ("
+                    + HeureDeParis.formater(dlroPrecedente) + ") : un rectificatif ne peut que la reporter.");
+        }
+        Instant dlroApres = nouvelleDlro != null ? nouvelleDlro : dlroPrecedente;
+        Instant questionsApres = contenu.dateLimiteQuestions();
+        if (nouvelleDateLimiteQuestions != null) {
+            if (!nouvelleDateLimiteQuestions.isAfter(maintenant)) {
+                throw new RegleMetierException("dateLimiteQuestions", "La nouvelle date limite des questions ("
+                        + HeureDeParis.formater(nouvelleDateLimiteQuestions) + ") doit être à venir.");
+            }
+            if (questionsApres != null && nouvelleDateLimiteQuestions.isBefore(questionsApres)) {
+                throw new RegleMetierException("dateLimiteQuestions", "La nouvelle date limite des questions ("
+                        + HeureDeParis.formater(nouvelleDateLimiteQuestions) + ") ne peut qu'être reportée : elle doit"
+                        + " être postérieure ou égale à la date actuelle (" + HeureDeParis.formater(questionsApres)
+                        + ").");
+            }
+            questionsApres = nouvelleDateLimiteQuestions;
+        }
+        if (substantiel) {
+            delais.verifierApresRectificatif(procedure, maintenant, dlroApres, contenu.delaiReduit(), "nouvelleDlro");
+        } else if (nouvelleDlro != null) {
+            delais.verifierJourOuvre(nouvelleDlro, "nouvelleDlro");
+        }
+        ContenuConsultation rectifie;
+        try {
+            rectifie = contenu.avecDates(dlroApres, questionsApres);
+        } catch (ValeurInvalideException e) {
+            throw new RegleMetierException(e.champ(), e.getMessage());
+        }
+        Rectificatif rectificatif = new Rectificatif(idRectificatif, rectificatifs.size() + 1, maintenant, raisonValide,
+                substantiel, dlroApres, dlroPrecedente, questionsApres);
+        contenu = rectifie;
+        rectificatifs.add(rectificatif);
+        enregistrer(new ConsultationRectifiee(id, rectificatif));
+        return rectificatif;
+    }
+
+    /**
+     * Checks that a rectificatif may be made now: published, DLRO not passed, fewer than {@link #RECTIFICATIFS_MAX}.
+     *
+     * @throws TransitionInterditeException otherwise
+     */
+    public void exigerRectifiable(Instant maintenant) {
+        exigerStatut("rectifier la consultation", Set.of(StatutConsultation.PUBLIEE));
+        if (!maintenant.isBefore(contenu.dlro())) {
+            throw new TransitionInterditeException(statut.name(), "Impossible de rectifier la consultation : la date"
+                    + " limite de remise des offres (" + HeureDeParis.formater(contenu.dlro()) + ") est passée.");
+        }
+        if (rectificatifs.size() >= RECTIFICATIFS_MAX) {
+            throw new TransitionInterditeException(statut.name(), "Impossible de rectifier la consultation : elle compte"
+                    + " déjà " + RECTIFICATIFS_MAX + " rectificatifs.");
+        }
+    }
+
+    /**
+     * Checks that the consultation is open to suppliers now (published, not yet closed), for exchanges such as
+     * questions and answers.
+     *
+     * @throws TransitionInterditeException otherwise, naming {@code action}
+     */
+    public void exigerPubliee(String action) {
+        exigerStatut(action, Set.of(StatutConsultation.PUBLIEE));
     }
 
     /** Closes receipt of offers; allowed only once the DLRO has passed. */
@@ -200,6 +306,20 @@ public final class Consultation {
 
     public boolean aEtePubliee() {
         return datePublication != null;
+    }
+
+    /** The rectificatifs, in order. */
+    public List<Rectificatif> rectificatifs() {
+        return List.copyOf(rectificatifs);
+    }
+
+    /**
+     * When the last substantial rectificatif was made, if any: plis received before it are to be confirmed by their
+     * suppliers (a new pli, filed after it, replaces them).
+     */
+    public Optional<Instant> dernierRectificatifSubstantiel() {
+        return rectificatifs.stream().filter(Rectificatif::substantiel).map(Rectificatif::date)
+                .reduce((premier, dernier) -> dernier);
     }
 
     /** Events recorded since the last {@link #effacerEvenements()}, oldest first. */

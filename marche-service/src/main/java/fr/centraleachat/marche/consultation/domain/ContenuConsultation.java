@@ -13,6 +13,8 @@ import java.time.Instant;
  * What the acheteur writes in a consultation, set at creation and while it is a draft. A {@code null}
  * {@code delaiReduit} means {@link DelaiReduit#NONE}. {@code familleAchat} is absent only from consultations stored
  * before it existed: creating, changing or publishing one requires it ({@link #exigerFamilleAchat()}).
+ * {@code dateLimiteQuestions}, optional, is the date until which suppliers may ask questions; it must come before the
+ * DLRO. Without it, questions are received until the DLRO.
  */
 public record ContenuConsultation(
         String objet,
@@ -23,7 +25,8 @@ public record ContenuConsultation(
         Criteres criteres,
         Instant dlro,
         Beneficiaires beneficiaires,
-        DelaiReduit delaiReduit) {
+        DelaiReduit delaiReduit,
+        Instant dateLimiteQuestions) {
 
     public static final int LONGUEUR_MAX_OBJET = 300;
 
@@ -43,6 +46,27 @@ public record ContenuConsultation(
         exiger(dlro, "dlro", "La date limite de remise des offres est obligatoire.");
         exiger(beneficiaires, "beneficiaires", "Au moins un membre bénéficiaire est requis.");
         delaiReduit = delaiReduit == null ? DelaiReduit.NONE : delaiReduit;
+        if (dateLimiteQuestions != null && !dateLimiteQuestions.isBefore(dlro)) {
+            throw new ValeurInvalideException("dateLimiteQuestions", "La date limite des questions doit précéder la date"
+                    + " limite de remise des offres.");
+        }
+    }
+
+    /** Content without a question deadline: questions are then received until the DLRO. */
+    public ContenuConsultation(String objet, Nature nature, CodeCpv cpvPrincipal, FamilleAchat familleAchat, Lots lots,
+            Criteres criteres, Instant dlro, Beneficiaires beneficiaires, DelaiReduit delaiReduit) {
+        this(objet, nature, cpvPrincipal, familleAchat, lots, criteres, dlro, beneficiaires, delaiReduit, null);
+    }
+
+    /** The same content with the dates a rectificatif sets. */
+    ContenuConsultation avecDates(Instant nouvelleDlro, Instant nouvelleDateLimiteQuestions) {
+        return new ContenuConsultation(objet, nature, cpvPrincipal, familleAchat, lots, criteres, nouvelleDlro,
+                beneficiaires, delaiReduit, nouvelleDateLimiteQuestions);
+    }
+
+    /** Until when questions are received: the date set, or else the DLRO. */
+    public Instant finDesQuestions() {
+        return dateLimiteQuestions != null ? dateLimiteQuestions : dlro;
     }
 
     /** What the acheteur writes now must name the famille d'achat (the catalogue checks subscriptions against it). */

@@ -23,6 +23,7 @@ public record ConsultationDocument(
         Instant dlro,
         List<String> beneficiaires,
         String delaiReduit,
+        Instant dateLimiteQuestions,
         String statut,
         String procedure,
         Instant datePublication,
@@ -30,6 +31,7 @@ public record ConsultationDocument(
         String raisonSansSuite,
         List<String> avertissements,
         Boolean supprimee,
+        List<RectificatifDocument> rectificatifs,
         long version) {
 
     public static final String COLLECTION = "consultations";
@@ -38,5 +40,9 @@ public record ConsultationDocument(
     }
 
     public record CritereDocument(String libelle, int ponderation, String type) {
+    }
+
+    public record RectificatifDocument(String id, int numero, Instant date, String raison, boolean substantiel,
+            Instant dlro, Instant dlroPrecedente, Instant dateLimiteQuestions) {
     }
 }

@@ -13,6 +13,7 @@ import fr.centraleachat.marche.consultation.domain.CritereAttribution;
 import fr.centraleachat.marche.consultation.domain.Criteres;
 import fr.centraleachat.marche.consultation.domain.Lot;
 import fr.centraleachat.marche.consultation.domain.Lots;
+import fr.centraleachat.marche.consultation.domain.Rectificatif;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
 import fr.centraleachat.marche.reglementation.DelaiReduit;
@@ -48,6 +49,7 @@ final class ConsultationMapper {
                 contenu.dlro(),
                 contenu.beneficiaires().membres().stream().map(Siren::valeur).toList(),
                 contenu.delaiReduit().name(),
+                contenu.dateLimiteQuestions(),
                 c.statut().name(),
                 c.procedure().map(Procedure::name).orElse(null),
                 c.datePublication().orElse(null),
@@ -55,6 +57,9 @@ final class ConsultationMapper {
                 c.raisonSansSuite().orElse(null),
                 List.copyOf(avertissements),
                 supprimee,
+                c.rectificatifs().stream().map(r -> new ConsultationDocument.RectificatifDocument(r.id(), r.numero(),
+                        r.date(), r.raison(), r.substantiel(), r.dlro(), r.dlroPrecedente(), r.dateLimiteQuestions()))
+                        .toList(),
                 c.version());
     }
 
@@ -68,10 +73,14 @@ final class ConsultationMapper {
                         critere.ponderation(), TypeCritere.valueOf(critere.type()))).toList()),
                 d.dlro(),
                 new Beneficiaires(d.beneficiaires().stream().map(Siren::new).toList()),
-                d.delaiReduit() == null ? DelaiReduit.NONE : DelaiReduit.valueOf(d.delaiReduit()));
+                d.delaiReduit() == null ? DelaiReduit.NONE : DelaiReduit.valueOf(d.delaiReduit()),
+                d.dateLimiteQuestions());
+        List<Rectificatif> rectificatifs = d.rectificatifs() == null ? List.of() : d.rectificatifs().stream()
+                .map(r -> new Rectificatif(r.id(), r.numero(), r.date(), r.raison(), r.substantiel(), r.dlro(),
+                        r.dlroPrecedente(), r.dateLimiteQuestions())).toList();
         Consultation consultation = Consultation.reconstituer(ConsultationId.de(d.id()), contenu, d.acheteur(),
                 StatutConsultation.valueOf(d.statut()), d.procedure() == null ? null : Procedure.valueOf(d.procedure()),
-                d.datePublication(), d.publiciteBoampOuJalRequise(), d.raisonSansSuite(), d.version());
+                d.datePublication(), d.publiciteBoampOuJalRequise(), d.raisonSansSuite(), rectificatifs, d.version());
         return FicheConsultation.lue(consultation, d.avertissements());
     }
 }

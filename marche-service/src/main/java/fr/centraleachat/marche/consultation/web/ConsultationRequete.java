@@ -52,7 +52,10 @@ public record ConsultationRequete(
         @NotEmpty(message = "Au moins un membre bénéficiaire est requis.")
         @Size(max = 1000, message = "Une consultation compte au plus 1000 bénéficiaires.", groups = Bornes.class)
         List<@NotNull(message = "Un bénéficiaire ne peut pas être vide.") Siren> beneficiaires,
-        DelaiReduit delaiReduit) {
+        DelaiReduit delaiReduit,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "Date jusqu'à laquelle les fournisseurs peuvent poser"
+                + " des questions, avant la DLRO ; sans elle, jusqu'à la DLRO")
+        OffsetDateTime dateLimiteQuestions) {
 
     /** The list bounds, checked before anything else. */
     public interface Bornes {
@@ -92,6 +95,7 @@ public record ConsultationRequete(
                 new Lots(lots.stream().map(l -> new Lot(l.numero(), l.intitule(), l.montantEstime(), l.cpv())).toList()),
                 new Criteres(criteres.stream().map(c -> new CritereAttribution(c.libelle(), c.ponderation(), c.type()))
                         .toList()),
-                dlro.toInstant(), new Beneficiaires(beneficiaires), delaiReduit);
+                dlro.toInstant(), new Beneficiaires(beneficiaires), delaiReduit,
+                dateLimiteQuestions == null ? null : dateLimiteQuestions.toInstant());
     }
 }

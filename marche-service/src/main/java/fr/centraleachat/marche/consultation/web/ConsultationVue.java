@@ -38,6 +38,10 @@ public record ConsultationVue(
         Boolean publiciteBoampOuJalRequise,
         List<String> avertissements,
         String raisonSansSuite,
+        @Schema(description = "Date jusqu'à laquelle les questions sont reçues ; absente : jusqu'à la DLRO")
+        OffsetDateTime dateLimiteQuestions,
+        @Schema(description = "Les rectificatifs de la consultation publiée, dans l'ordre")
+        List<RectificatifVue> rectificatifs,
         long version) {
 
     /** {@code cpv} is the lot's own code, or the main one when the lot has none. */
@@ -47,7 +51,12 @@ public record ConsultationVue(
     public record CritereVue(String libelle, int ponderation, TypeCritere type) {
     }
 
-    static ConsultationVue de(FicheConsultation fiche) {
+    /** {@code dlro}: in force after the rectificatif; {@code dlroPrecedente}: before it. */
+    public record RectificatifVue(int numero, OffsetDateTime date, String raison, boolean substantiel,
+            OffsetDateTime dlro, OffsetDateTime dlroPrecedente, OffsetDateTime dateLimiteQuestions) {
+    }
+
+    public static ConsultationVue de(FicheConsultation fiche) {
         Consultation c = fiche.consultation();
         return new ConsultationVue(c.id().toString(), c.objet(), c.nature(), c.cpvPrincipal().valeur(),
                 c.contenu().familleAchat(),
@@ -58,10 +67,15 @@ public record ConsultationVue(
                 c.beneficiaires().membres().stream().map(Siren::valeur).toList(),
                 c.statut(), c.procedure().orElse(null), c.valeurEstimeeTotale().valeurHt(),
                 c.datePublication().map(ConsultationVue::paris).orElse(null),
-                c.publiciteBoampOuJalRequise().orElse(null), fiche.avertissements(), c.raisonSansSuite().orElse(null), fiche.version());
+                c.publiciteBoampOuJalRequise().orElse(null), fiche.avertissements(), c.raisonSansSuite().orElse(null),
+                c.contenu().dateLimiteQuestions() == null ? null : paris(c.contenu().dateLimiteQuestions()),
+                c.rectificatifs().stream().map(r -> new RectificatifVue(r.numero(), paris(r.date()), r.raison(),
+                        r.substantiel(), paris(r.dlro()), paris(r.dlroPrecedente()),
+                        r.dateLimiteQuestions() == null ? null : paris(r.dateLimiteQuestions()))).toList(),
+                fiche.version());
     }
 
-    private static OffsetDateTime paris(Instant instant) {
+    static OffsetDateTime paris(Instant instant) {
         return instant.atZone(HeureDeParis.FUSEAU).toOffsetDateTime();
     }
 }

@@ -9,6 +9,7 @@ public enum ActionJournal {
     MODIFICATION,
     SUPPRESSION,
     PUBLICATION,
+    RECTIFICATIF,
     CLOTURE,
     OUVERTURE_DES_PLIS,
     SANS_SUITE,

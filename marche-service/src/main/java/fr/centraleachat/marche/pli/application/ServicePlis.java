@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +108,7 @@ public class ServicePlis {
             try {
                 soumissions.enregistrer(soumission, messagesJournal(soumission));
                 LOG.info("Pli {} received on lot {} of consultation {} ({})", numero, lot, consultationId, pli.statut());
-                return AccuseReception.de(soumission, pli);
+                return AccuseReception.de(soumission, pli, consultation.dernierRectificatifSubstantiel());
             } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
                 if (essai == ESSAIS) {
                     pieces.forEach(p -> stockage.supprimer(BUCKET, p.fichier().id()));
@@ -134,18 +135,20 @@ public class ServicePlis {
         acteur.exiger(Role.FOURNISSEUR, Role.ACHETEUR, Role.ADMIN);
         Soumission soumission = acteur.a(Role.FOURNISSEUR) ? soumissionDuFournisseur(numero, acteur)
                 : soumissions.parNumeroDePli(numero).orElseThrow(() -> introuvable(numero));
-        return AccuseReception.de(soumission, soumission.pli(numero));
+        Optional<Instant> rectificatif = consultations.trouver(ConsultationId.de(soumission.consultationId()))
+                .flatMap(f -> f.consultation().dernierRectificatifSubstantiel());
+        return AccuseReception.de(soumission, soumission.pli(numero), rectificatif);
     }
 
     /** The calling supplier's receipts on a consultation, every lot, in order of receipt. */
     public List<AccuseReception> mesPlis(String consultationId, Acteur acteur) {
         acteur.exiger(Role.FOURNISSEUR);
         String siret = acteur.siret().map(Siret::valeur).orElse("");
-        consultationPubliee(consultationId);
+        Optional<Instant> rectificatif = consultationPubliee(consultationId).dernierRectificatifSubstantiel();
         List<AccuseReception> accuses = new ArrayList<>();
         soumissions.deLaConsultation(consultationId).stream()
                 .filter(s -> s.soumissionnaire().valeur().equals(siret))
-                .forEach(s -> s.plis().forEach(p -> accuses.add(AccuseReception.de(s, p))));
+                .forEach(s -> s.plis().forEach(p -> accuses.add(AccuseReception.de(s, p, rectificatif))));
         accuses.sort(java.util.Comparator.comparing(AccuseReception::recuLe));
         return accuses;
     }
@@ -156,17 +159,22 @@ public class ServicePlis {
         Consultation consultation = consultations.trouver(ConsultationId.de(consultationId))
                 .orElseThrow(() -> new RessourceIntrouvableException("Consultation " + consultationId + " introuvable."))
                 .consultation();
+        Optional<Instant> rectificatif = consultation.dernierRectificatifSubstantiel();
+        int aConfirmer = StatutPli.values().length;
         Map<Integer, int[]> parLot = new TreeMap<>();
-        consultation.lots().liste().forEach(l -> parLot.put(l.numero(), new int[4]));
+        consultation.lots().liste().forEach(l -> parLot.put(l.numero(), new int[aConfirmer + 1]));
         for (Soumission s : soumissions.deLaConsultation(consultationId)) {
-            int[] compte = parLot.computeIfAbsent(s.lot(), l -> new int[4]);
+            int[] compte = parLot.computeIfAbsent(s.lot(), l -> new int[aConfirmer + 1]);
             for (Pli p : s.plis()) {
                 compte[p.statut().ordinal()]++;
+                if (p.aConfirmer(rectificatif)) {
+                    compte[aConfirmer]++;
+                }
             }
         }
         return parLot.entrySet().stream().map(e -> new DecompteLot(e.getKey(), e.getValue()[StatutPli.DEPOSE.ordinal()],
                 e.getValue()[StatutPli.HORS_DELAI.ordinal()], e.getValue()[StatutPli.RETIRE.ordinal()],
-                e.getValue()[StatutPli.REMPLACE.ordinal()])).toList();
+                e.getValue()[StatutPli.REMPLACE.ordinal()], e.getValue()[aConfirmer])).toList();
     }
 
     /**

@@ -36,6 +36,14 @@ public record Pli(String numero, Instant recuLe, StatutPli statut, List<PieceDep
         return statut == StatutPli.HORS_DELAI;
     }
 
+    /**
+     * Whether its supplier must confirm it: it is in force and was received before the consultation's last
+     * substantial rectificatif (the supplier confirms by filing a new pli, which replaces it). Derived, never stored.
+     */
+    public boolean aConfirmer(java.util.Optional<Instant> dernierRectificatifSubstantiel) {
+        return statut == StatutPli.DEPOSE && dernierRectificatifSubstantiel.filter(recuLe::isBefore).isPresent();
+    }
+
     @Override
     public boolean equals(Object autre) {
         return autre instanceof Pli p && p.numero.equals(numero) && p.recuLe.equals(recuLe) && p.statut == statut

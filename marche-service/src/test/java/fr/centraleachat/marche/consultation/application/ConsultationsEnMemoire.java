@@ -99,6 +99,6 @@ class ConsultationsEnMemoire implements Consultations {
     private static Consultation copie(Consultation c, long version) {
         return Consultation.reconstituer(c.id(), c.contenu(), c.acheteur(), c.statut(), c.procedure().orElse(null),
                 c.datePublication().orElse(null), c.publiciteBoampOuJalRequise().orElse(null),
-                c.raisonSansSuite().orElse(null), version);
+                c.raisonSansSuite().orElse(null), c.rectificatifs(), version);
     }
 }

@@ -140,4 +140,30 @@ class EvenementsPubliesTest {
             assertThat(donnees.get("acteur").asString()).isEqualTo("acheteur");
         });
     }
+
+    @Test
+    void announcesARectificatifWithTheDlroNowInForceAndJournalsIt() {
+        Consultation consultation = brouillon();
+        consultation.publier(PUBLICATION, GrilleDesSeuils.parDefaut(), new DelaisReglementaires());
+        consultation.effacerEvenements();
+        Instant rectificatif = Instant.parse("2026-12-10T09:00:00Z");
+        consultation.rectifier("r-1", "Quantités revues", Instant.parse("2027-01-25T11:00:00Z"), null, true,
+                rectificatif, new DelaisReglementaires());
+
+        List<MessageSortant> messages = evenements.messages(consultation, rectificatif, ACHETEUR);
+
+        assertThat(messages).extracting(MessageSortant::type)
+                .containsExactly(Evenements.CONSULTATION_RECTIFIEE.ceType(), ActionEffectueeV1.TYPE);
+        assertThat(json.readTree(messages.get(1).donnees()).get("resume").asString())
+                .startsWith("Rectificatif n° 1 substantiel ; raison : « Quantités revues »").contains(" → ");
+        assertThat(messages.get(0).topic()).isEqualTo("centrale.marche.v1");
+        JsonNode donnees = json.readTree(messages.get(0).donnees());
+        assertThat(donnees.get("consultationId").asString()).isEqualTo(consultation.id().toString());
+        assertThat(donnees.get("numero").asInt()).isEqualTo(1);
+        assertThat(donnees.get("raison").asString()).isEqualTo("Quantités revues");
+        assertThat(donnees.get("substantiel").asBoolean()).isTrue();
+        assertThat(donnees.get("dlro").asString()).isEqualTo("2027-01-25T11:00:00Z");
+        assertThat(donnees.get("dlroPrecedente").asString()).isEqualTo("2027-01-15T11:00:00Z");
+        assertThat(donnees.get("date").asString()).isEqualTo("2026-12-10T09:00:00Z");
+    }
 }

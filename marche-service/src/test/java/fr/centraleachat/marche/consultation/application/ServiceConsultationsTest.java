@@ -65,13 +65,14 @@ class ServiceConsultationsTest {
 
     private final ConsultationsEnMemoire consultations = new ConsultationsEnMemoire();
     private final MembresEnMemoire membres = new MembresEnMemoire().actif(DIJON, "Dijon");
+    private final java.util.List<Object> annonces = new java.util.ArrayList<>();
 
     private ServiceConsultations service(Instant maintenant) {
         Clock horloge = Clock.fixed(maintenant, ZoneOffset.UTC);
         FabriqueMessages fabrique = new FabriqueMessages(JsonMapper.builder().build(), horloge);
         return new ServiceConsultations(consultations, new AdhesionsActives(membres),
                 new EvenementsPublies(fabrique, new JournalisationConsultations(new MessagesJournal(fabrique))),
-                GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge);
+                GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge, annonces::add);
     }
 
     private static ContenuConsultation contenu() {
@@ -182,6 +183,7 @@ class ServiceConsultationsTest {
                 .hasMessage("Impossible de supprimer la consultation : l'état actuel est PUBLIEE.");
         assertThat(consultations.trouver(id)).isPresent();
         assertThatThrownBy(() -> service(PUBLICATION).supprimer(id, AGENT)).isInstanceOf(AccesRefuseException.class);
+        assertThat(annonces).containsExactly(new BrouillonSupprime(brouillon));
     }
 
     @Test

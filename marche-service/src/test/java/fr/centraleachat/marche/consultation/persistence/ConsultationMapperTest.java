@@ -62,14 +62,33 @@ class ConsultationMapperTest {
     }
 
     @Test
+    void keepsTheRectificatifsInOrderWithTheDatesTheySet() {
+        Consultation consultation = Consultation.creer(ConsultationId.nouveau(), contenu(), "acheteur");
+        consultation.publier(Instant.parse("2026-12-01T09:00:00Z"), GrilleDesSeuils.parDefaut(), new DelaisReglementaires());
+        consultation.rectifier("r-1", "Coquille dans le CCTP", null, Instant.parse("2027-01-05T11:00:00Z"), false,
+                Instant.parse("2026-12-02T09:00:00Z"), new DelaisReglementaires());
+        consultation.rectifier("r-2", "Quantités revues", Instant.parse("2027-02-01T11:00:00Z"), null, true,
+                Instant.parse("2026-12-03T09:00:00Z"), new DelaisReglementaires());
+
+        Consultation relue = ConsultationMapper.versFiche(ConsultationMapper.versDocument(consultation, List.of()))
+                .consultation();
+
+        assertThat(relue.rectificatifs()).isEqualTo(consultation.rectificatifs());
+        assertThat(relue.rectificatifs()).extracting(r -> r.numero()).containsExactly(1, 2);
+        assertThat(relue.dlro()).isEqualTo(Instant.parse("2027-02-01T11:00:00Z"));
+        assertThat(relue.contenu().dateLimiteQuestions()).isEqualTo(Instant.parse("2027-01-05T11:00:00Z"));
+        assertThat(relue.dernierRectificatifSubstantiel()).contains(Instant.parse("2026-12-03T09:00:00Z"));
+    }
+
+    @Test
     void readsADraftStoredBeforeFamilleAchatExistedAndKeepsItAbsent() {
         ConsultationDocument document = ConsultationMapper.versDocument(
                 Consultation.creer(ConsultationId.nouveau(), contenu(), "acheteur"), List.of());
         assertThat(document.familleAchat()).isEqualTo("FOURNITURES_ADMINISTRATIVES");
         ConsultationDocument ancien = new ConsultationDocument(document.id(), document.acheteur(), document.objet(),
                 document.nature(), document.cpvPrincipal(), null, document.lots(), document.criteres(),
-                document.dlro(), document.beneficiaires(), document.delaiReduit(), "BROUILLON", null, null, null,
-                null, List.of(), null, 1);
+                document.dlro(), document.beneficiaires(), document.delaiReduit(), null, "BROUILLON", null, null, null,
+                null, List.of(), null, null, 1);
 
         assertThat(ConsultationMapper.versFiche(ancien).consultation().contenu().familleAchat()).isNull();
     }
@@ -81,8 +100,8 @@ class ConsultationMapperTest {
         ConsultationDocument publieeSansProcedure = new ConsultationDocument(document.id(), document.acheteur(),
                 document.objet(), document.nature(), document.cpvPrincipal(), document.familleAchat(), document.lots(),
                 document.criteres(),
-                document.dlro(), document.beneficiaires(), document.delaiReduit(), "PUBLIEE", null, null, null,
-                null, List.of(), null, 3);
+                document.dlro(), document.beneficiaires(), document.delaiReduit(), null, "PUBLIEE", null, null, null,
+                null, List.of(), null, null, 3);
 
         assertThatThrownBy(() -> ConsultationMapper.versFiche(publieeSansProcedure))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without procedure");

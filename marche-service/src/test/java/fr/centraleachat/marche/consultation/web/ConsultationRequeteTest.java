@@ -24,7 +24,8 @@ class ConsultationRequeteTest {
         return new ConsultationRequete("Fournitures", Nature.FOURNITURES, new CodeCpv("30192000-1"),
                 fr.centraleachat.kernel.FamilleAchat.FOURNITURES_ADMINISTRATIVES, lots,
                 List.of(new ConsultationRequete.CritereRequete("Prix", 100, TypeCritere.PRIX)),
-                OffsetDateTime.parse("2027-01-15T12:00:00+01:00"), List.of(new Siren("212102313")), DelaiReduit.NONE);
+                OffsetDateTime.parse("2027-01-15T12:00:00+01:00"), List.of(new Siren("212102313")), DelaiReduit.NONE,
+                null);
     }
 
     @Test

@@ -58,6 +58,22 @@ class SoumissionTest {
     }
 
     @Test
+    void flagsToConfirmOnlyAPliInForceFiledBeforeTheLastSubstantialRectificatif() {
+        Instant rectificatif = DLRO.minusSeconds(86_400);
+        Pli remplace = soumission.deposer("PLI-1", rectificatif.minusSeconds(7200), DLRO, PIECES, SCELLE);
+        Pli avant = soumission.deposer("PLI-2", rectificatif.minusSeconds(60), DLRO, PIECES, SCELLE);
+
+        assertThat(soumission.pli("PLI-2").aConfirmer(java.util.Optional.of(rectificatif))).isTrue();
+        assertThat(soumission.pli("PLI-1").aConfirmer(java.util.Optional.of(rectificatif))).isFalse();
+        assertThat(avant.aConfirmer(java.util.Optional.empty())).isFalse();
+
+        Pli confirme = soumission.deposer("PLI-3", rectificatif.plusSeconds(60), DLRO, PIECES, SCELLE);
+        assertThat(confirme.aConfirmer(java.util.Optional.of(rectificatif))).isFalse();
+        assertThat(soumission.pli("PLI-2").aConfirmer(java.util.Optional.of(rectificatif))).isFalse();
+        assertThat(remplace.numero()).isEqualTo("PLI-1");
+    }
+
+    @Test
     void neverPrintsTheSealedOffer() {
         Pli pli = soumission.deposer("PLI-1", DLRO.minusSeconds(60), DLRO, PIECES, SCELLE);
         assertThat(pli.toString()).contains("PLI-1").doesNotContain("chiffré");
