@@ -84,8 +84,10 @@ class ServiceRectificatifsTest {
         FicheConsultation fiche = service.rectifier(id, remplacerLeCctp(), List.of(cctpV2()), ACHETEUR);
 
         assertThat(fiche.consultation().rectificatifs()).hasSize(1);
+        // The public event, then the journal's entry, in the same write as the change.
         assertThat(consultations.messages).extracting(MessageSortant::type)
-                .containsExactly("fr.centraleachat.marche.ConsultationRectifiee.v1");
+                .containsExactly("fr.centraleachat.marche.ConsultationRectifiee.v1",
+                        "fr.centraleachat.marche.journal.ActionEffectuee.v1");
         var cctp = dces.trouver(id).orElseThrow().enVigueur(consultations.lue().rectificatifs()).get(0);
         assertThat(cctp.courante().version()).isEqualTo(2);
         assertThat(cctp.courante().rectificatif()).isEqualTo(1);
