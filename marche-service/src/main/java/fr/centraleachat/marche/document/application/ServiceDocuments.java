@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -260,7 +259,8 @@ public class ServiceDocuments {
 
     private void consigner(ConsultationId id, Optional<Acteur> acteur, boolean archive,
             List<Telechargement.FichierTelecharge> fichiers) {
-        telechargements.consigner(new Telechargement(UUID.randomUUID().toString(), id, maintenant(),
+        // An ObjectId grows with each record of this process: downloads at the same instant keep their order.
+        telechargements.consigner(new Telechargement(new org.bson.types.ObjectId().toHexString(), id, maintenant(),
                 acteur.map(Acteur::sujet).orElse(null),
                 acteur.map(a -> a.roles().stream().map(Role::name).sorted().toList()).orElse(List.of()),
                 acteur.flatMap(Acteur::siret).map(s -> s.valeur()).orElse(null),

@@ -40,8 +40,7 @@ public class Coffre {
 
     Coffre(MongoTemplate mongo, OuverturePlis ouverture,
             @Value("${centrale.scellement.cle-maitre:}") String cleMaitre,
-            @Value("${centrale.scellement.fichier-cle-maitre:${CENTRALE_DATA_DIR:./data}/marche-service/cle-maitre-scellement.json}")
-            Path fichierCleMaitre) throws GeneralSecurityException {
+            @Value("${centrale.scellement.fichier-cle-maitre}") Path fichierCleMaitre) throws GeneralSecurityException {
         AeadConfig.register();
         StreamingAeadConfig.register();
         this.mongo = mongo;
