@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.centraleachat.contracts.Evenements;
-import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -20,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -34,19 +29,14 @@ import java.util.zip.ZipInputStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms",
             "centrale.dce.taille-max-fichier=1MB"})
-@Import({JetonsDeTest.Configuration.class, DceEtQuestionsIT.Horloge.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
 class DceEtQuestionsIT {
 
     /** A Tuesday; the DLRO below leaves 45 days, an open tender needs 30. */
@@ -75,13 +65,6 @@ class DceEtQuestionsIT {
     static final byte[] CCTP = zip("CCTP : papier recyclé 80 g/m².");
     static final byte[] CCTP_V2 = zip("CCTP rectifié : papier recyclé 90 g/m².");
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Horloge {
-        @Bean
-        HorlogeReglable horlogeReglable() {
-            return new HorlogeReglable(PUBLICATION);
-        }
-    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -103,26 +86,8 @@ class DceEtQuestionsIT {
     @BeforeEach
     void membresActifsEtHorloge() throws Exception {
         horloge.regler(PUBLICATION);
-        try (var producteur = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
-                InfrastructureDeTest.kafka().bootstrapServers()), new StringSerializer(), new CloudEventSerializer())) {
-            for (String siren : List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT)) {
-                var type = Evenements.ADHESION_ACTIVEE;
-                producteur.send(new ProducerRecord<>(type.topic().nom(), "adhesion-" + siren, CloudEventBuilder.v1()
-                        .withId("dce-it-activation-" + siren).withSource(URI.create(type.topic().source()))
-                        .withType(type.ceType()).withSubject("adhesion-" + siren)
-                        .withTime(Instant.parse("2026-11-01T08:00:00Z").atOffset(ZoneOffset.UTC))
-                        .withDataSchema(URI.create(type.dataSchema())).withDataContentType("application/json")
-                        .withData(json.writeValueAsBytes(new AdhesionActiveeV1("adhesion-" + siren, siren, "Membre",
-                                "COMMUNE", List.of("FOURNITURES_ADMINISTRATIVES"), "PASSATION_ET_EXECUTION", "D-1",
-                                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1))))
-                        .build())).get();
-            }
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT)
-                .stream().allMatch(s -> {
-                    Document membre = mongo.findById(s, Document.class, "membres");
-                    return membre != null && "ACTIVE".equals(membre.getString("statut"));
-                }));
+        MembresActifsDeTest.activer(InfrastructureDeTest.kafka().bootstrapServers(), mongo, "dce-it",
+                List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT));
     }
 
     @Test

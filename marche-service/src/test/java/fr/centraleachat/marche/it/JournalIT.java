@@ -46,9 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -67,7 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=1h", "centrale.outbox.intervalle=100ms",
                 "centrale.suppression.intervalle=300ms", "spring.kafka.consumer.group-id=marche-journal-it"})
-@Import({JetonsDeTest.Configuration.class, JournalIT.Horloge.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
 class JournalIT {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -77,13 +75,6 @@ class JournalIT {
     static final Set<String> CHAMPS_D_UNE_ENTREE = Set.of("rang", "horodatage", "acteur", "roles", "action", "resume",
             "correlationId", "hashPrecedent", "hash");
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Horloge {
-        @Bean
-        HorlogeReglable horlogeReglable() {
-            return new HorlogeReglable(PUBLICATION);
-        }
-    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -29,9 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms",
             "centrale.plis.taille-max-fichier=64KB"})
-@Import({JetonsDeTest.Configuration.class, PlisIT.Horloge.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
 class PlisIT {
 
     static final Instant PUBLICATION = ScenarioConsultations.PUBLICATION;
@@ -55,13 +53,6 @@ class PlisIT {
     static final String SIRET_3 = "21210231300013";
     static final byte[] PDF = ("%PDF-1.7\nmémoire technique : PRIX-SECRET-4242\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Horloge {
-        @Bean
-        HorlogeReglable horlogeReglable() {
-            return new HorlogeReglable(PUBLICATION);
-        }
-    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

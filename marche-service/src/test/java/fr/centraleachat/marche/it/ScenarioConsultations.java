@@ -46,9 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms"})
-@Import({JetonsDeTest.Configuration.class, ScenarioConsultations.Horloge.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
 abstract class ScenarioConsultations {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -68,13 +66,6 @@ abstract class ScenarioConsultations {
     static final String DLRO_LEGALE = "2027-01-15T12:00:00+01:00";
     static final String TOPIC = "centrale.marche.v1";
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Horloge {
-        @Bean
-        HorlogeReglable horlogeReglable() {
-            return new HorlogeReglable(PUBLICATION);
-        }
-    }
 
     static final String DLT = "centrale.marche-service.dlt";
     /** Time of the adhesion events that make Dijon and Talant active members for every test. */
