@@ -3,7 +3,6 @@ package fr.centraleachat.support.idempotence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -98,10 +97,6 @@ public class MagasinIdempotence {
     /** Frees the key of a request that was refused or failed: it changed nothing, so a retry may go through. */
     public void liberer(String id) {
         mongo.remove(Query.query(Criteria.where("_id").is(id).and("statut").is("EN_COURS")), COLLECTION);
-    }
-
-    Optional<Document> lireBrut(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION));
     }
 
     private boolean perime(Document existant, Instant maintenant) {

@@ -37,6 +37,11 @@ public class Coffre {
     private final MongoTemplate mongo;
     private final OuverturePlis ouverture;
     private final Aead maitre;
+    /**
+     * A consultation's keys never change once created: unwrapped once per process, not at each pli or file. Holding
+     * them decrypts nothing by itself; the opening is still checked at every unsealing.
+     */
+    private final java.util.Map<String, Cles> deballees = new java.util.concurrent.ConcurrentHashMap<>();
 
     Coffre(MongoTemplate mongo, OuverturePlis ouverture,
             @Value("${centrale.scellement.cle-maitre:}") String cleMaitre,
@@ -102,6 +107,16 @@ public class Coffre {
     }
 
     private Cles cles(String consultationId) throws GeneralSecurityException {
+        Cles connues = deballees.get(consultationId);
+        if (connues != null) {
+            return connues;
+        }
+        Cles cles = lireOuCreer(consultationId);
+        deballees.putIfAbsent(consultationId, cles);
+        return deballees.get(consultationId);
+    }
+
+    private Cles lireOuCreer(String consultationId) throws GeneralSecurityException {
         byte[] associe = ("cles:" + consultationId).getBytes(StandardCharsets.UTF_8);
         Document stockees = mongo.findById(consultationId, Document.class, COLLECTION);
         if (stockees == null) {
