@@ -295,8 +295,12 @@ class PlisIT {
         assertThat(attribuee.get("classement").get(0).get("noteTotale").decimalValue()).isEqualByComparingTo("92.55");
 
         String lot2 = "/api/marche/consultations/" + id + "/lots/2";
-        assertThat(json.readTree(envoyer("GET", lot2 + "/analyse", JetonsDeTest.acheteur()).body()).get("offres"))
-                .isEmpty();
+        JsonNode analyseLot2 = json.readTree(envoyer("GET", lot2 + "/analyse", JetonsDeTest.acheteur()).body());
+        assertThat(analyseLot2.get("offres")).isEmpty();
+        assertThat(analyseLot2.get("criteres")).extracting(c -> c.get("libelle").asString() + "="
+                + c.get("ponderation").asInt()).containsExactly("Prix=80", "Délai de livraison=20");
+        assertThat(analyse.get("criteres")).extracting(c -> c.get("libelle").asString())
+                .containsExactly("Prix", "Valeur technique");
         assertThat(json.readTree(envoyer("POST", lot2 + "/infructueux", JetonsDeTest.acheteur(),
                 "{\"raison\":\"Aucune offre reçue.\"}").body()).get("statut").asString()).isEqualTo("INFRUCTUEUX");
 
@@ -304,6 +308,28 @@ class PlisIT {
                 "{\"electronique\":true}").body()).get("rejets");
         assertThat(rejets.get("finSuspension").asString()).isEqualTo("2027-01-26T12:00:01+01:00");
         assertThat(statut(id)).isEqualTo("ATTRIBUEE");
+        // One letter per offer not retained, kept as sent: the second-ranked one and the excluded one.
+        assertThat(rejets.get("lettres")).extracting(l -> l.get("numeroPli").asString()).containsExactly(a, bas);
+        String lettreA = texteDuPdf(lot1 + "/rejets/" + a, JetonsDeTest.fournisseur());
+        assertThat(lettreA).contains("n'a pas été retenue", "rang 2 sur 2", "90.00 / 100", "SIRET " + SIRET_2,
+                "92.55 / 100", "26/01/2027", "R2182-1");
+        assertThat(texteDuPdf(lot1 + "/rejets/" + bas, JetonsDeTest.acheteur()))
+                .contains("anormalement basse", "Coûts salariaux non couverts.");
+        assertThat(envoyer("GET", lot1 + "/rejets/" + bas, JetonsDeTest.fournisseur()).statusCode()).isEqualTo(404);
+        assertThat(envoyer("GET", lot1 + "/rejets/" + b, JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
+        assertThat(envoyer("POST", lot1 + "/rejets", JetonsDeTest.acheteur(), "{\"electronique\":true}").statusCode())
+                .isEqualTo(409);
+
+        JsonNode rapport = json.readTree(envoyer("GET", lot1 + "/rapport-analyse", JetonsDeTest.acheteur()).body());
+        assertThat(rapport.get("definitif").asBoolean()).isTrue();
+        assertThat(rapport.get("offres")).extracting(o -> o.get("numeroPli").asString()).containsExactly(b, a, bas);
+        assertThat(rapport.get("offres").get(2).get("exclusion").get("motif").asString()).isEqualTo("ANORMALEMENT_BASSE");
+        assertThat(rapport.get("offres").get(2).get("prixAnormalementBas").get("justifiee").asBoolean()).isFalse();
+        assertThat(rapport.get("decision").get("numeroPli").asString()).isEqualTo(b);
+        assertThat(texteDuPdf(lot1 + "/rapport-analyse.pdf", JetonsDeTest.acheteur()))
+                .contains("Rapport d'analyse des offres - lot 1", "Rang 1 - offre " + b, "Mémoire complet.",
+                        "justification rejetée", "Décision : lot attribué");
+        assertThat(envoyer("GET", lot1 + "/rapport-analyse", JetonsDeTest.fournisseur()).statusCode()).isEqualTo(403);
         String notification = "{\"forme\":\"ACCORD_CADRE_BONS_DE_COMMANDE\",\"formePrix\":\"UNITAIRE\","
                 + "\"montantMaximumHt\":200000,\"dureeMois\":48,\"dateDebut\":\"2027-02-01\"}";
         HttpResponse<String> pendantLaSuspension = envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(),
@@ -324,7 +350,18 @@ class PlisIT {
         assertThat(statut(id)).isEqualTo("NOTIFIEE");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET",
                 "/api/marche/consultations/" + id + "/journal?taille=100", JetonsDeTest.acheteur()).body())
-                .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "NOTATION", "NOTIFICATION"));
+                .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "LETTRE_DE_REJET", "NOTATION",
+                        "NOTIFICATION"));
+    }
+
+    private String texteDuPdf(String chemin, String jeton) throws Exception {
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                .header("Authorization", "Bearer " + jeton).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     private String numero(HttpResponse<String> reponse) {
@@ -340,7 +377,11 @@ class PlisIT {
 
     private String creer() throws Exception {
         HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
-                ScenarioConsultations.consultation("30192000-1", 60, 40, ScenarioConsultations.DLRO_LEGALE));
+                ScenarioConsultations.consultation("30192000-1", 60, 40, ScenarioConsultations.DLRO_LEGALE)
+                        // Lot 2 is judged on its own criteria.
+                        .replace("\"montantEstime\":100000}", "\"montantEstime\":100000,\"criteres\":["
+                                + "{\"libelle\":\"Prix\",\"ponderation\":80,\"type\":\"PRIX\"},"
+                                + "{\"libelle\":\"Délai de livraison\",\"ponderation\":20,\"type\":\"AUTRE\"}]}"));
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(201);
         return json.readTree(reponse.body()).get("id").asString();
     }

@@ -57,11 +57,13 @@ public class ServiceAnalyse {
     private final NumerotationMarches numerotation;
     private final ServiceConsultations consultationsService;
     private final BigDecimal seuilPrixBas;
+    private final LettresDeRejet lettres;
 
     ServiceAnalyse(Consultations consultations, Analyses analyses, ServicePlis plis, MessagesJournal journal,
             FabriqueMessages fabrique, Clock horloge, NumerotationMarches numerotation,
-            ServiceConsultations consultationsService,
+            ServiceConsultations consultationsService, LettresDeRejet lettres,
             @Value("${centrale.analyse.seuil-prix-anormalement-bas-pourcent:30}") BigDecimal seuilPrixBas) {
+        this.lettres = lettres;
         this.consultations = consultations;
         this.analyses = analyses;
         this.plis = plis;
@@ -101,8 +103,61 @@ public class ServiceAnalyse {
         return changer(consultationId, lot, acteur, a -> a.declarerInfructueux(raison, horloge.instant()));
     }
 
+    /**
+     * Sends the rejection letters: each is written and stored first, then their sending is recorded with the
+     * analysis (one write); if that write fails, the letters just stored are removed.
+     */
     public AnalyseLot envoyerRejets(String consultationId, int lot, boolean electronique, Acteur acteur) {
-        return changer(consultationId, lot, acteur, a -> a.envoyerRejets(horloge.instant(), electronique, false));
+        acteur.exiger(Role.ACHETEUR);
+        AnalyseLot analyse = chargerOuOuvrir(consultationId, lot);
+        Consultation consultation = consultation(consultationId);
+        Instant maintenant = horloge.instant();
+        List<AnalyseLot.LettreDeRejet> ecrites = lettres.rediger(consultation, analyse, maintenant,
+                analyse.finDeSuspension(maintenant, electronique, false));
+        try {
+            analyse.envoyerRejets(maintenant, electronique, false, ecrites);
+            analyses.enregistrer(analyse, messages(analyse, acteur));
+        } catch (RuntimeException echec) {
+            lettres.supprimer(ecrites);
+            throw echec;
+        }
+        suivreLaConsultation(consultationId, acteur);
+        return analyses.trouver(consultationId, lot).orElseThrow();
+    }
+
+    /** The rapport d'analyse des offres of the lot, as the analysis stands. */
+    public RapportAnalyse rapport(String consultationId, int lot, Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR, Role.ADMIN);
+        AnalyseLot analyse = chargerOuOuvrir(consultationId, lot);
+        return RapportAnalyse.de(consultation(consultationId), analyse, horloge.instant());
+    }
+
+    /**
+     * A rejection letter as it was sent: to the acheteur and the admin, and to the bidder it was sent to (any other
+     * supplier is answered as if it did not exist).
+     */
+    public AnalyseLot.LettreDeRejet lettreDeRejet(String consultationId, int lot, String numeroPli, Acteur acteur) {
+        acteur.exiger(Role.ACHETEUR, Role.ADMIN, Role.FOURNISSEUR);
+        RessourceIntrouvableException introuvable = new RessourceIntrouvableException("Aucune lettre de rejet pour "
+                + "l'offre " + numeroPli + " du lot " + lot + ".");
+        AnalyseLot.LettreDeRejet lettre = analyses.trouver(consultationId, lot).flatMap(AnalyseLot::rejets)
+                .flatMap(r -> r.lettres().stream().filter(l -> l.numeroPli().equals(numeroPli)).findFirst())
+                .orElseThrow(() -> introuvable);
+        if (!acteur.a(Role.ACHETEUR) && !acteur.a(Role.ADMIN)
+                && !acteur.siret().map(lettre.destinataire()::equals).orElse(false)) {
+            throw introuvable;
+        }
+        return lettre;
+    }
+
+    public void lire(AnalyseLot.LettreDeRejet lettre, java.io.OutputStream sortie) throws java.io.IOException {
+        lettres.lire(lettre, sortie);
+    }
+
+    private Consultation consultation(String consultationId) {
+        return consultations.trouver(ConsultationId.de(consultationId))
+                .orElseThrow(() -> new RessourceIntrouvableException("Consultation " + consultationId + " introuvable."))
+                .consultation();
     }
 
     /** What the acheteur states at notification; the rest of the marché comes from the consultation and the offer. */
@@ -180,8 +235,9 @@ public class ServiceAnalyse {
         List<Offre> offres = plis.offresOuvertes(consultationId, lot).stream()
                 .map(o -> new Offre(o.numeroPli(), o.soumissionnaire(), o.raisonSociale(), o.prixHt(), o.recuLe(),
                         null, null, null)).toList();
+        Lot leLot = consultation.lots().liste().stream().filter(l -> l.numero() == lot).findFirst().orElseThrow();
         AnalyseLot nouvelle = AnalyseLot.ouvrir(consultationId, lot, consultation.procedure().orElseThrow(),
-                consultation.criteres().liste(), seuilPrixBas, offres);
+                leLot.criteresOu(consultation.criteres()).liste(), seuilPrixBas, offres);
         try {
             analyses.enregistrer(nouvelle, List.of());
         } catch (DuplicateKeyException premiereLecture) {
@@ -230,9 +286,17 @@ public class ServiceAnalyse {
                         new LotInfructueuxV1(analyse.consultationId(), analyse.lot(), infructueux.raison(),
                                 infructueux.le())));
             } else if (evenement instanceof EvenementAnalyse.RejetsEnvoyes rejets) {
+                AnalyseLot.Rejets envoyes = analyse.rejets().orElseThrow();
                 messages.add(journal.message(consultation, auteur, ActionJournal.ENVOI_REJETS, lot
-                        + "lettres de rejet envoyées ; " + (rejets.finSuspension() == null ? "pas de délai de suspension."
+                        + envoyes.lettres().size() + " lettre(s) de rejet envoyée(s) ; " + (rejets.finSuspension() == null
+                                ? "pas de délai de suspension."
                                 : "délai de suspension jusqu'au " + HeureDeParis.formater(rejets.finSuspension()) + ".")));
+                for (AnalyseLot.LettreDeRejet lettre : envoyes.lettres()) {
+                    messages.add(journal.message(consultation, auteur, ActionJournal.LETTRE_DE_REJET, lot
+                            + "lettre de rejet à " + nom(analyse.offre(lettre.numeroPli())) + " (SIRET "
+                            + lettre.destinataire().valeur() + ", offre " + lettre.numeroPli() + "), SHA-256 "
+                            + lettre.fichier().sha256() + "."));
+                }
             } else if (evenement instanceof EvenementAnalyse.LotNotifie notifie) {
                 Marche m = analyse.marche().orElseThrow();
                 messages.add(journal.message(consultation, auteur, ActionJournal.NOTIFICATION, lot + "marché "

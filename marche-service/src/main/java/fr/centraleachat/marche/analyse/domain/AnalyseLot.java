@@ -7,6 +7,7 @@ import fr.centraleachat.kernel.TransitionInterditeException;
 import fr.centraleachat.kernel.ValeurInvalideException;
 import fr.centraleachat.marche.consultation.domain.CritereAttribution;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.fichier.domain.FichierStocke;
 import fr.centraleachat.marche.reglementation.Procedure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +38,26 @@ public final class AnalyseLot {
     }
 
     /** The rejection notices sent to the unsuccessful bidders, and the standstill they start. */
-    public record Rejets(Instant envoyesLe, boolean electronique, Instant finSuspension) {
+    public record Rejets(Instant envoyesLe, boolean electronique, Instant finSuspension, List<LettreDeRejet> lettres) {
+        public Rejets {
+            lettres = List.copyOf(lettres == null ? List.of() : lettres);
+        }
+    }
+
+    /** The letter one unsuccessful bidder was sent, kept as written (its file and fingerprint). */
+    public record LettreDeRejet(String numeroPli, Siret destinataire, FichierStocke fichier) {
+        public LettreDeRejet {
+            Objects.requireNonNull(numeroPli, "numeroPli");
+            Objects.requireNonNull(destinataire, "destinataire");
+            Objects.requireNonNull(fichier, "fichier");
+        }
+    }
+
+    /**
+     * An offer that was not retained, as its rejection letter states it: its rank and scores when it was admitted
+     * ({@code classement}), or the reason of its exclusion.
+     */
+    public record NonRetenue(Offre offre, Classement classement) {
     }
 
     private final String consultationId;
@@ -193,16 +213,43 @@ public final class AnalyseLot {
         evenements.add(new EvenementAnalyse.LotInfructueux(consultationId, lot, raisonInfructueux, maintenant));
     }
 
-    /** The rejection notices are sent: the standstill starts (when the procedure has one). */
-    public Rejets envoyerRejets(Instant maintenant, boolean electronique, boolean marcheSubsequent) {
+    /**
+     * Who must receive a rejection letter: every offer but the titulaire's, ranked or excluded. Asked before the
+     * letters are written, so it refuses as {@link #envoyerRejets} would.
+     */
+    public List<NonRetenue> nonRetenues() {
         exigerStatut("envoyer les lettres de rejet", StatutLot.ATTRIBUE);
         if (rejets != null) {
             throw new TransitionInterditeException(statut.name(), "Les lettres de rejet du lot " + lot
                     + " ont déjà été envoyées.");
         }
-        Instant fin = DelaiDeSuspension.fin(maintenant, electronique, procedure, offresRecues, marcheSubsequent)
-                .orElse(null);
-        rejets = new Rejets(maintenant, electronique, fin);
+        Map<String, Classement> rangs = new LinkedHashMap<>();
+        classement().forEach(c -> rangs.put(c.numeroPli(), c));
+        return offres.stream().filter(o -> !o.numeroPli().equals(attribution.numeroPli()))
+                .map(o -> new NonRetenue(o, rangs.get(o.numeroPli())))
+                .sorted(Comparator.comparing((NonRetenue n) -> n.classement() == null ? Integer.MAX_VALUE
+                        : n.classement().rang()).thenComparing(n -> n.offre().numeroPli()))
+                .toList();
+    }
+
+    /** The end of the standstill that rejection letters sent at {@code envoi} would start, if any. */
+    public Optional<Instant> finDeSuspension(Instant envoi, boolean electronique, boolean marcheSubsequent) {
+        return DelaiDeSuspension.fin(envoi, electronique, procedure, offresRecues, marcheSubsequent);
+    }
+
+    /**
+     * The rejection letters are sent, one to each offer not retained: the standstill starts (when the procedure
+     * has one).
+     */
+    public Rejets envoyerRejets(Instant maintenant, boolean electronique, boolean marcheSubsequent,
+            List<LettreDeRejet> lettres) {
+        List<String> attendues = nonRetenues().stream().map(n -> n.offre().numeroPli()).sorted().toList();
+        List<String> ecrites = lettres.stream().map(LettreDeRejet::numeroPli).sorted().toList();
+        if (!attendues.equals(ecrites)) {
+            throw new IllegalArgumentException("Rejection letters for " + ecrites + ", expected " + attendues);
+        }
+        Instant fin = finDeSuspension(maintenant, electronique, marcheSubsequent).orElse(null);
+        rejets = new Rejets(maintenant, electronique, fin, lettres);
         evenements.add(new EvenementAnalyse.RejetsEnvoyes(consultationId, lot, maintenant, fin));
         return rejets;
     }

@@ -40,6 +40,11 @@ public record AnalyseDocument(@Id String id, String consultationId, int lot, Str
     public record PrixUnitaireDocument(String reference, String prixUnitaireHt) {
     }
 
-    public record RejetsDocument(Instant envoyesLe, boolean electronique, Instant finSuspension) {
+    public record RejetsDocument(Instant envoyesLe, boolean electronique, Instant finSuspension,
+            List<LettreDocument> lettres) {
+    }
+
+    public record LettreDocument(String numeroPli, String siret, String fichierId, String nom, String typeContenu,
+            long taille, String sha256) {
     }
 }

@@ -17,6 +17,7 @@ import fr.centraleachat.marche.analyse.domain.Offre;
 import fr.centraleachat.marche.analyse.domain.StatutLot;
 import fr.centraleachat.marche.consultation.domain.CritereAttribution;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
+import fr.centraleachat.marche.fichier.domain.FichierStocke;
 import fr.centraleachat.marche.reglementation.Procedure;
 import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
 import fr.centraleachat.support.outbox.MessageSortant;
@@ -64,7 +65,10 @@ class AnalysesMongo implements Analyses {
                 a.attribution().map(t -> new AnalyseDocument.AttributionDocument(t.titulaire().valeur(), t.numeroPli(),
                         t.justification(), t.choixHorsClassement(), t.le())).orElse(null),
                 a.rejets().map(r -> new AnalyseDocument.RejetsDocument(r.envoyesLe(), r.electronique(),
-                        r.finSuspension())).orElse(null),
+                        r.finSuspension(), r.lettres().stream().map(l -> new AnalyseDocument.LettreDocument(
+                                l.numeroPli(), l.destinataire().valeur(), l.fichier().id(), l.fichier().nom(),
+                                l.fichier().typeContenu(), l.fichier().taille(), l.fichier().sha256())).toList()))
+                        .orElse(null),
                 a.raisonInfructueux().orElse(null), a.marche().map(AnalysesMongo::ecrire).orElse(null), a.version());
     }
 
@@ -90,7 +94,10 @@ class AnalysesMongo implements Analyses {
                         d.attribution().numeroPli(), d.attribution().justification(),
                         d.attribution().choixHorsClassement(), d.attribution().le()),
                 d.rejets() == null ? null : new AnalyseLot.Rejets(d.rejets().envoyesLe(), d.rejets().electronique(),
-                        d.rejets().finSuspension()),
+                        d.rejets().finSuspension(), d.rejets().lettres() == null ? List.of()
+                                : d.rejets().lettres().stream().map(l -> new AnalyseLot.LettreDeRejet(l.numeroPli(),
+                                        new Siret(l.siret()), new FichierStocke(l.fichierId(), l.nom(),
+                                                l.typeContenu(), l.taille(), l.sha256()))).toList()),
                 d.raisonInfructueux(), d.marche() == null ? null : lire(d.consultationId(), d.lot(), d.marche()),
                 d.version());
     }

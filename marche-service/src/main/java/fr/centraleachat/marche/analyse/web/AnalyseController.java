@@ -1,6 +1,8 @@
 package fr.centraleachat.marche.analyse.web;
 
+import fr.centraleachat.marche.analyse.application.RapportAnalyse;
 import fr.centraleachat.marche.analyse.application.ServiceAnalyse;
+import fr.centraleachat.marche.analyse.domain.AnalyseLot;
 import fr.centraleachat.marche.analyse.domain.Note;
 import fr.centraleachat.marche.analyse.domain.Offre;
 import fr.centraleachat.support.security.Acteur;
@@ -10,13 +12,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping(path = "/api/marche/consultations/{id}/lots/{lot}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -106,5 +111,41 @@ class AnalyseController {
     AnalyseVue rejets(@PathVariable String id, @PathVariable int lot,
             @Valid @RequestBody DecisionsRequetes.RejetsRequete requete, Acteur acteur) {
         return AnalyseVue.de(service.envoyerRejets(id, lot, requete.electronique(), acteur));
+    }
+
+    @GetMapping("/rapport-analyse")
+    @Operation(summary = "Rapport d'analyse des offres du lot (JSON) : méthode, notes motivées par critère, classement, "
+            + "offres anormalement basses et décisions, exclusions, attribution ; provisoire tant que le lot est ouvert")
+    @ApiResponse(responseCode = "200", description = "Le rapport d'analyse")
+    @RolesAutorises({Role.ACHETEUR, Role.ADMIN})
+    RapportAnalyse rapport(@PathVariable String id, @PathVariable int lot, Acteur acteur) {
+        return service.rapport(id, lot, acteur);
+    }
+
+    @GetMapping(path = "/rapport-analyse.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Rapport d'analyse des offres du lot (PDF)")
+    @ApiResponse(responseCode = "200", description = "Le rapport d'analyse en PDF")
+    @RolesAutorises({Role.ACHETEUR, Role.ADMIN})
+    ResponseEntity<StreamingResponseBody> rapportPdf(@PathVariable String id, @PathVariable int lot, Acteur acteur) {
+        RapportAnalyse rapport = service.rapport(id, lot, acteur);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rapport-analyse-" + id + "-lot-" + lot
+                        + ".pdf\"")
+                .body(sortie -> RapportAnalysePdf.ecrire(rapport, sortie));
+    }
+
+    @GetMapping(path = "/rejets/{numeroPli}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "La lettre de rejet envoyée à une offre non retenue (PDF, telle qu'envoyée) : à l'acheteur, "
+            + "à l'administrateur et au soumissionnaire destinataire")
+    @ApiResponse(responseCode = "200", description = "La lettre de rejet en PDF ; son SHA-256 en ETag")
+    @RolesAutorises({Role.ACHETEUR, Role.ADMIN, Role.FOURNISSEUR})
+    ResponseEntity<StreamingResponseBody> lettreDeRejet(@PathVariable String id, @PathVariable int lot,
+            @PathVariable String numeroPli, Acteur acteur) {
+        AnalyseLot.LettreDeRejet lettre = service.lettreDeRejet(id, lot, numeroPli, acteur);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .contentLength(lettre.fichier().taille())
+                .eTag("\"" + lettre.fichier().sha256() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + lettre.fichier().nom() + "\"")
+                .body(sortie -> service.lire(lettre, sortie));
     }
 }

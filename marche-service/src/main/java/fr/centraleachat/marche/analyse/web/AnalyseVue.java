@@ -48,7 +48,12 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
             OffsetDateTime le) {
     }
 
-    public record RejetsVue(OffsetDateTime envoyesLe, boolean electronique, OffsetDateTime finSuspension) {
+    public record RejetsVue(OffsetDateTime envoyesLe, boolean electronique, OffsetDateTime finSuspension,
+            List<LettreVue> lettres) {
+    }
+
+    /** A rejection letter as sent; {@code adresse} serves its PDF. */
+    public record LettreVue(String numeroPli, String siret, long taille, String sha256, String adresse) {
     }
 
     static AnalyseVue de(AnalyseLot a) {
@@ -69,8 +74,11 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
                 a.statut() == StatutLot.OUVERT ? a.notesManquantes() : List.of(),
                 a.attribution().map(t -> new AttributionVue(t.titulaire().valeur(), t.numeroPli(),
                         t.choixHorsClassement(), t.justification(), paris(t.le()))).orElse(null),
-                a.rejets().map(r -> new RejetsVue(paris(r.envoyesLe()), r.electronique(), paris(r.finSuspension())))
-                        .orElse(null),
+                a.rejets().map(r -> new RejetsVue(paris(r.envoyesLe()), r.electronique(), paris(r.finSuspension()),
+                        r.lettres().stream().map(l -> new LettreVue(l.numeroPli(), l.destinataire().valeur(),
+                                l.fichier().taille(), l.fichier().sha256(), "/api/marche/consultations/"
+                                        + a.consultationId() + "/lots/" + a.lot() + "/rejets/" + l.numeroPli()))
+                                .toList())).orElse(null),
                 a.raisonInfructueux().orElse(null), a.numeroMarche().orElse(null),
                 a.marche().map(m -> new MarcheVue(m.numero(), m.titulaireSiret().valeur(), m.titulaireRaisonSociale(),
                         m.forme().name(), m.formePrix().name(), m.montantHt().valeurHt(),

@@ -5,10 +5,10 @@ import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.ValeurInvalideException;
 
 /**
- * A lot of the consultation. {@code cpv} is optional: {@code null} means the consultation's main CPV code,
- * which {@link #cpvOuPrincipal} resolves.
+ * A lot of the consultation. {@code cpv} and {@code criteres} are optional: {@code null} means the consultation's
+ * main CPV code and award criteria, which {@link #cpvOuPrincipal} and {@link #criteresOu} resolve.
  */
-public record Lot(int numero, String intitule, Montant montantEstime, CodeCpv cpv) {
+public record Lot(int numero, String intitule, Montant montantEstime, CodeCpv cpv, Criteres criteres) {
 
     public static final int LONGUEUR_MAX_INTITULE = 300;
 
@@ -30,7 +30,16 @@ public record Lot(int numero, String intitule, Montant montantEstime, CodeCpv cp
     }
 
     public Lot(int numero, String intitule, Montant montantEstime) {
-        this(numero, intitule, montantEstime, null);
+        this(numero, intitule, montantEstime, null, null);
+    }
+
+    public Lot(int numero, String intitule, Montant montantEstime, CodeCpv cpv) {
+        this(numero, intitule, montantEstime, cpv, null);
+    }
+
+    /** The criteria the lot's offers are judged on: its own, or else the consultation's. */
+    public Criteres criteresOu(Criteres criteresDeLaConsultation) {
+        return criteres != null ? criteres : criteresDeLaConsultation;
     }
 
     public CodeCpv cpvOuPrincipal(CodeCpv cpvPrincipal) {

@@ -36,7 +36,9 @@ public record ConsultationDocument(
 
     public static final String COLLECTION = "consultations";
 
-    public record LotDocument(int numero, String intitule, String montantEstime, String cpv) {
+    /** {@code criteres}: the lot's own award criteria, absent when it uses the consultation's. */
+    public record LotDocument(int numero, String intitule, String montantEstime, String cpv,
+            List<CritereDocument> criteres) {
     }
 
     public record CritereDocument(String libelle, int ponderation, String type) {

@@ -43,9 +43,9 @@ final class ConsultationMapper {
                 contenu.familleAchat() == null ? null : contenu.familleAchat().name(),
                 contenu.lots().liste().stream().map(lot -> new ConsultationDocument.LotDocument(lot.numero(),
                         lot.intitule(), lot.montantEstime().valeurHt().toPlainString(),
-                        lot.cpv() == null ? null : lot.cpv().valeur())).toList(),
-                contenu.criteres().liste().stream().map(critere -> new ConsultationDocument.CritereDocument(
-                        critere.libelle(), critere.ponderation(), critere.type().name())).toList(),
+                        lot.cpv() == null ? null : lot.cpv().valeur(),
+                        lot.criteres() == null ? null : documents(lot.criteres()))).toList(),
+                documents(contenu.criteres()),
                 contenu.dlro(),
                 contenu.beneficiaires().membres().stream().map(Siren::valeur).toList(),
                 contenu.delaiReduit().name(),
@@ -68,9 +68,9 @@ final class ConsultationMapper {
                 new CodeCpv(d.cpvPrincipal()),
                 d.familleAchat() == null ? null : FamilleAchat.valueOf(d.familleAchat()),
                 new Lots(d.lots().stream().map(lot -> new Lot(lot.numero(), lot.intitule(), Montant.de(lot.montantEstime()),
-                        lot.cpv() == null ? null : new CodeCpv(lot.cpv()))).toList()),
-                new Criteres(d.criteres().stream().map(critere -> new CritereAttribution(critere.libelle(),
-                        critere.ponderation(), TypeCritere.valueOf(critere.type()))).toList()),
+                        lot.cpv() == null ? null : new CodeCpv(lot.cpv()),
+                        lot.criteres() == null ? null : criteres(lot.criteres()))).toList()),
+                criteres(d.criteres()),
                 d.dlro(),
                 new Beneficiaires(d.beneficiaires().stream().map(Siren::new).toList()),
                 d.delaiReduit() == null ? DelaiReduit.NONE : DelaiReduit.valueOf(d.delaiReduit()),
@@ -82,5 +82,15 @@ final class ConsultationMapper {
                 StatutConsultation.valueOf(d.statut()), d.procedure() == null ? null : Procedure.valueOf(d.procedure()),
                 d.datePublication(), d.publiciteBoampOuJalRequise(), d.raisonSansSuite(), rectificatifs, d.version());
         return FicheConsultation.lue(consultation, d.avertissements());
+    }
+
+    private static List<ConsultationDocument.CritereDocument> documents(Criteres criteres) {
+        return criteres.liste().stream().map(critere -> new ConsultationDocument.CritereDocument(critere.libelle(),
+                critere.ponderation(), critere.type().name())).toList();
+    }
+
+    private static Criteres criteres(List<ConsultationDocument.CritereDocument> documents) {
+        return new Criteres(documents.stream().map(critere -> new CritereAttribution(critere.libelle(),
+                critere.ponderation(), TypeCritere.valueOf(critere.type()))).toList());
     }
 }

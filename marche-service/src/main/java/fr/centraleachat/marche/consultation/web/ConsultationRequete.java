@@ -75,7 +75,11 @@ public record ConsultationRequete(
             String intitule,
             @NotNull(message = "Le montant estimé du lot est obligatoire.")
             Montant montantEstime,
-            CodeCpv cpv) {
+            CodeCpv cpv,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Critères d'attribution propres au lot "
+                    + "(pondérations de somme 100, au moins un critère prix) ; absents : ceux de la consultation")
+            @Size(max = 20, message = "Un lot comporte au plus 20 critères d'attribution.", groups = Bornes.class)
+            List<@NotNull(message = "Un critère ne peut pas être vide.") @Valid CritereRequete> criteres) {
     }
 
     public record CritereRequete(
@@ -92,10 +96,15 @@ public record ConsultationRequete(
 
     ContenuConsultation versContenu() {
         return new ContenuConsultation(objet, nature, cpvPrincipal, familleAchat,
-                new Lots(lots.stream().map(l -> new Lot(l.numero(), l.intitule(), l.montantEstime(), l.cpv())).toList()),
-                new Criteres(criteres.stream().map(c -> new CritereAttribution(c.libelle(), c.ponderation(), c.type()))
-                        .toList()),
+                new Lots(lots.stream().map(l -> new Lot(l.numero(), l.intitule(), l.montantEstime(), l.cpv(),
+                        l.criteres() == null ? null : criteres(l.criteres()))).toList()),
+                criteres(criteres),
                 dlro.toInstant(), new Beneficiaires(beneficiaires), delaiReduit,
                 dateLimiteQuestions == null ? null : dateLimiteQuestions.toInstant());
+    }
+
+    private static Criteres criteres(List<CritereRequete> criteres) {
+        return new Criteres(criteres.stream().map(c -> new CritereAttribution(c.libelle(), c.ponderation(), c.type()))
+                .toList());
     }
 }

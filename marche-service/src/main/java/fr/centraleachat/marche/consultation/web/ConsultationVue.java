@@ -44,8 +44,12 @@ public record ConsultationVue(
         List<RectificatifVue> rectificatifs,
         long version) {
 
-    /** {@code cpv} is the lot's own code, or the main one when the lot has none. */
-    public record LotVue(int numero, String intitule, BigDecimal montantEstime, String cpv) {
+    /**
+     * {@code cpv} is the lot's own code, or the main one when the lot has none; {@code criteres} likewise the lot's
+     * own award criteria ({@code criteresPropres}) or the consultation's.
+     */
+    public record LotVue(int numero, String intitule, BigDecimal montantEstime, String cpv, List<CritereVue> criteres,
+            boolean criteresPropres) {
     }
 
     public record CritereVue(String libelle, int ponderation, TypeCritere type) {
@@ -61,8 +65,9 @@ public record ConsultationVue(
         return new ConsultationVue(c.id().toString(), c.objet(), c.nature(), c.cpvPrincipal().valeur(),
                 c.contenu().familleAchat(),
                 c.lots().liste().stream().map(lot -> new LotVue(lot.numero(), lot.intitule(),
-                        lot.montantEstime().valeurHt(), lot.cpvOuPrincipal(c.cpvPrincipal()).valeur())).toList(),
-                c.criteres().liste().stream().map(k -> new CritereVue(k.libelle(), k.ponderation(), k.type())).toList(),
+                        lot.montantEstime().valeurHt(), lot.cpvOuPrincipal(c.cpvPrincipal()).valeur(),
+                        vues(lot.criteresOu(c.criteres())), lot.criteres() != null)).toList(),
+                vues(c.criteres()),
                 paris(c.dlro()), c.delaiReduit(),
                 c.beneficiaires().membres().stream().map(Siren::valeur).toList(),
                 c.statut(), c.procedure().orElse(null), c.valeurEstimeeTotale().valeurHt(),
@@ -77,5 +82,9 @@ public record ConsultationVue(
 
     static OffsetDateTime paris(Instant instant) {
         return instant.atZone(HeureDeParis.FUSEAU).toOffsetDateTime();
+    }
+
+    private static List<CritereVue> vues(fr.centraleachat.marche.consultation.domain.Criteres criteres) {
+        return criteres.liste().stream().map(k -> new CritereVue(k.libelle(), k.ponderation(), k.type())).toList();
     }
 }

@@ -20,6 +20,7 @@ public enum ActionJournal {
     EXAMEN_PRIX_BAS,
     INFRUCTUEUX,
     ENVOI_REJETS,
+    LETTRE_DE_REJET,
     PLI_DEPOSE,
     PLI_REMPLACE,
     PLI_RETIRE

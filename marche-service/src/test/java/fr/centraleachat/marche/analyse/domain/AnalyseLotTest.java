@@ -151,17 +151,62 @@ class AnalyseLotTest {
         analyse.attribuer(null, null, OUVERTURE);
         assertThatThrownBy(() -> analyse.notifier(marche("73282932000074"), OUVERTURE)).hasMessageContaining("lettres de rejet");
 
-        AnalyseLot.Rejets rejets = analyse.envoyerRejets(OUVERTURE, true, false);
+        AnalyseLot.Rejets rejets = analyse.envoyerRejets(OUVERTURE, true, false, List.of(lettre("B", "55210055400013")));
 
         // 11 days in Paris time from the sending.
         assertThat(rejets.finSuspension()).isEqualTo(Instant.parse("2027-01-31T09:00:00Z"));
         assertThatThrownBy(() -> analyse.notifier(marche("73282932000074"), Instant.parse("2027-01-31T08:59:59Z")))
                 .hasMessageContaining("délai de suspension");
-        assertThatThrownBy(() -> analyse.envoyerRejets(OUVERTURE, true, false))
+        assertThatThrownBy(() -> analyse.envoyerRejets(OUVERTURE, true, false, List.of(lettre("B", "55210055400013"))))
                 .isInstanceOf(TransitionInterditeException.class);
         analyse.notifier(marche("73282932000074"), Instant.parse("2027-01-31T09:00:00Z"));
         assertThat(analyse.statut()).isEqualTo(StatutLot.NOTIFIE);
         assertThat(analyse.numeroMarche()).contains("2027-0001-L1");
+    }
+
+    @Test
+    void everyOfferButTheTitulairesIsToldWhyItWasNotRetainedRankedFirstThenExcluded() {
+        AnalyseLot analyse = lot(Procedure.APPEL_OFFRES_OUVERT, offre("A", "73282932000074", "10000", 1),
+                offre("B", "55210055400013", "11000", 2), offre("C", "21210231300013", "10500", 3),
+                offre("X", "44306184100047", "9000", 4));
+        assertThatThrownBy(analyse::nonRetenues).isInstanceOf(TransitionInterditeException.class);
+        analyse.exclure("X", new Offre.Exclusion(MotifExclusion.IRREGULIERE, "Acte d'engagement non signé."));
+        for (String pli : List.of("A", "B", "C")) {
+            analyse.noter(pli, "Valeur technique", note("30"));
+        }
+        analyse.attribuer(null, null, OUVERTURE);
+
+        List<AnalyseLot.NonRetenue> nonRetenues = analyse.nonRetenues();
+
+        assertThat(nonRetenues).extracting(n -> n.offre().numeroPli()).containsExactly("C", "B", "X");
+        assertThat(nonRetenues.get(0).classement().rang()).isEqualTo(2);
+        assertThat(nonRetenues.get(2).classement()).isNull();
+        assertThat(nonRetenues.get(2).offre().exclusion().raison()).isEqualTo("Acte d'engagement non signé.");
+        // A letter missing, or one to the titulaire, is a programming error: the letters follow nonRetenues().
+        assertThatThrownBy(() -> analyse.envoyerRejets(OUVERTURE, true, false, List.of(lettre("B", "55210055400013"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(analyse.rejets()).isEmpty();
+    }
+
+    @Test
+    void aProcedureAdapteeHasNoStandstillButItsLettersAreStillRecorded() {
+        AnalyseLot analyse = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1),
+                offre("B", "55210055400013", "11000", 2));
+        analyse.noter("A", "Valeur technique", note("30"));
+        analyse.noter("B", "Valeur technique", note("30"));
+        analyse.attribuer(null, null, OUVERTURE);
+
+        AnalyseLot.Rejets rejets = analyse.envoyerRejets(OUVERTURE, true, false, List.of(lettre("B", "55210055400013")));
+
+        assertThat(rejets.finSuspension()).isNull();
+        assertThat(rejets.lettres()).extracting(AnalyseLot.LettreDeRejet::numeroPli).containsExactly("B");
+        analyse.notifier(marche("73282932000074"), OUVERTURE);
+        assertThat(analyse.statut()).isEqualTo(StatutLot.NOTIFIE);
+    }
+
+    static AnalyseLot.LettreDeRejet lettre(String pli, String siret) {
+        return new AnalyseLot.LettreDeRejet(pli, new Siret(siret), new fr.centraleachat.marche.fichier.domain.FichierStocke(
+                "f-" + pli, "lettre-de-rejet-" + pli + ".pdf", "application/pdf", 1234, "0".repeat(64)));
     }
 
     @Test

@@ -91,4 +91,16 @@ class LotsEtBeneficiairesTest {
                 .hasFieldOrPropertyWithValue("champ", "beneficiaires")
                 .hasMessage("Le membre 242100410 figure plusieurs fois parmi les bénéficiaires.");
     }
+
+    @Test
+    void a_lot_may_have_its_own_criteria_under_the_same_rules_as_the_consultations() {
+        Criteres propres = Criteres.de(new CritereAttribution("Prix", 80, TypeCritere.PRIX),
+                new CritereAttribution("Délai", 20, TypeCritere.AUTRE));
+        Criteres communs = Criteres.de(new CritereAttribution("Prix", 100, TypeCritere.PRIX));
+
+        assertThat(new Lot(1, "Papier", Montant.de(1), null, propres).criteresOu(communs)).isEqualTo(propres);
+        assertThat(new Lot(2, "Stylos", Montant.de(1)).criteresOu(communs)).isEqualTo(communs);
+        assertThatThrownBy(() -> Criteres.de(new CritereAttribution("Délai", 100, TypeCritere.AUTRE)))
+                .hasMessageContaining("prix");
+    }
 }

@@ -32,7 +32,9 @@ class ConsultationMapperTest {
     static ContenuConsultation contenu() {
         return new ContenuConsultation("Fournitures de bureau", Nature.FOURNITURES, new CodeCpv("30192000-1"), FamilleAchat.FOURNITURES_ADMINISTRATIVES,
                 Lots.de(new Lot(1, "Papier", Montant.de("150000.50"), new CodeCpv("30197630-1")),
-                        new Lot(2, "Petites fournitures", Montant.de(100000))),
+                        new Lot(2, "Petites fournitures", Montant.de(100000), null,
+                                Criteres.de(new CritereAttribution("Prix", 70, TypeCritere.PRIX),
+                                        new CritereAttribution("Délai de livraison", 30, TypeCritere.AUTRE)))),
                 Criteres.de(new CritereAttribution("Prix", 60, TypeCritere.PRIX),
                         new CritereAttribution("Valeur technique", 40, TypeCritere.TECHNIQUE)),
                 Instant.parse("2027-01-15T11:00:00Z"),
@@ -59,6 +61,10 @@ class ConsultationMapperTest {
         assertThat(relue.avertissements()).containsExactly("attention");
         assertThat(document.lots().get(0).montantEstime()).isEqualTo("150000.50");
         assertThat(document.lots().get(1).cpv()).isNull();
+        assertThat(document.lots().get(0).criteres()).isNull();
+        assertThat(c.lots().liste().get(1).criteresOu(c.criteres()).liste())
+                .extracting(CritereAttribution::libelle).containsExactly("Prix", "Délai de livraison");
+        assertThat(c.lots().liste().get(0).criteresOu(c.criteres())).isEqualTo(c.criteres());
     }
 
     @Test

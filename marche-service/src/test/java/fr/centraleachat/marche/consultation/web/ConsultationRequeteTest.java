@@ -32,7 +32,7 @@ class ConsultationRequeteTest {
     void refusesAnOversizedListOfLotsWithoutValidatingEachLot() {
         // Every lot is invalid too: only the bound is reported, the 5000 lots are not looked at one by one.
         var lots = IntStream.rangeClosed(1, 5000)
-                .mapToObj(i -> new ConsultationRequete.LotRequete(i, " ", Montant.de(1000), null)).toList();
+                .mapToObj(i -> new ConsultationRequete.LotRequete(i, " ", Montant.de(1000), null, null)).toList();
 
         var violations = VALIDATION.validate(avecLots(lots), ConsultationRequete.Ordre.class);
 
@@ -42,7 +42,7 @@ class ConsultationRequeteTest {
 
     @Test
     void reportsEveryFieldOfALotOnceTheListsAreWithinBounds() {
-        var violations = VALIDATION.validate(avecLots(List.of(new ConsultationRequete.LotRequete(null, " ", null, null))),
+        var violations = VALIDATION.validate(avecLots(List.of(new ConsultationRequete.LotRequete(null, " ", null, null, null))),
                 ConsultationRequete.Ordre.class);
 
         assertThat(violations).extracting(v -> v.getPropertyPath().toString())
