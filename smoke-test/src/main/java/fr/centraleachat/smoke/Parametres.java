@@ -7,10 +7,12 @@ import java.time.Duration;
  * Where the deployment is and who to sign in as.
  *
  * @param delaiVisibilite how long the catalogue may take to show a published consultation
+ * @param kafka the broker's bootstrap address, to read the published events as another system would; null to
+ *              skip that step (a deployment whose broker is not reachable from where the flow runs)
  */
 public record Parametres(URI passerelle, URI serveurAutorisation, String clientId, String redirectUri,
         Identifiants acheteur, Identifiants agentTalant, Identifiants agentDijon, Identifiants clientExterne,
-        Duration delaiVisibilite, Identifiants fournisseur, Identifiants fournisseur2) {
+        Duration delaiVisibilite, Identifiants fournisseur, Identifiants fournisseur2, String kafka) {
 
     public record Identifiants(String identifiant, String secret) {
 
@@ -23,13 +25,20 @@ public record Parametres(URI passerelle, URI serveurAutorisation, String clientI
         }
     }
 
-    /** The demo accounts of the embedded default. */
+    /** The demo accounts of the embedded default, whose broker listens on port 9092 of the gateway's host. */
     public static Parametres demo(URI passerelle, URI serveurAutorisation) {
         return new Parametres(passerelle, serveurAutorisation, "centrale-web", "http://127.0.0.1:8080/callback",
                 new Identifiants("acheteur", "acheteur"), new Identifiants("agent.talant", "agent.talant"),
                 new Identifiants("agent.dijon", "agent.dijon"),
                 new Identifiants("systeme-externe", "systeme-externe-secret"), Duration.ofSeconds(1),
-                new Identifiants("fournisseur", "fournisseur"), new Identifiants("fournisseur2", "fournisseur2"));
+                new Identifiants("fournisseur", "fournisseur"), new Identifiants("fournisseur2", "fournisseur2"),
+                passerelle.getHost() + ":9092");
+    }
+
+    /** The same, reading the events from another broker address ({@code null}: not at all). */
+    public Parametres avecKafka(String bootstrap) {
+        return new Parametres(passerelle, serveurAutorisation, clientId, redirectUri, acheteur, agentTalant, agentDijon,
+                clientExterne, delaiVisibilite, fournisseur, fournisseur2, bootstrap);
     }
 
     public static Parametres depuisArguments(String... arguments) {
@@ -43,38 +52,41 @@ public record Parametres(URI passerelle, URI serveurAutorisation, String clientI
                 throw new IllegalArgumentException("missing value for " + option + "\n" + USAGE);
             }
             String valeur = arguments[++i];
+            Identifiants compte = option.equals("--client-id") || option.equals("--redirect-uri")
+                    || option.equals("--visibility-ms") || option.equals("--kafka") ? null : Identifiants.depuis(valeur);
             p = switch (option) {
-                case "--acheteur" -> p.avec(Identifiants.depuis(valeur), p.agentTalant, p.agentDijon, p.clientExterne,
-                        p.fournisseur, p.fournisseur2);
-                case "--agent-talant" -> p.avec(p.acheteur, Identifiants.depuis(valeur), p.agentDijon, p.clientExterne,
-                        p.fournisseur, p.fournisseur2);
-                case "--agent-dijon" -> p.avec(p.acheteur, p.agentTalant, Identifiants.depuis(valeur), p.clientExterne,
-                        p.fournisseur, p.fournisseur2);
-                case "--client" -> p.avec(p.acheteur, p.agentTalant, p.agentDijon, Identifiants.depuis(valeur),
-                        p.fournisseur, p.fournisseur2);
-                case "--fournisseur" -> p.avec(p.acheteur, p.agentTalant, p.agentDijon, p.clientExterne,
-                        Identifiants.depuis(valeur), p.fournisseur2);
-                case "--fournisseur2" -> p.avec(p.acheteur, p.agentTalant, p.agentDijon, p.clientExterne,
-                        p.fournisseur, Identifiants.depuis(valeur));
+                case "--acheteur" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
+                        compte, p.agentTalant, p.agentDijon, p.clientExterne, p.delaiVisibilite, p.fournisseur,
+                        p.fournisseur2, p.kafka);
+                case "--agent-talant" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
+                        p.acheteur, compte, p.agentDijon, p.clientExterne, p.delaiVisibilite, p.fournisseur,
+                        p.fournisseur2, p.kafka);
+                case "--agent-dijon" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
+                        p.acheteur, p.agentTalant, compte, p.clientExterne, p.delaiVisibilite, p.fournisseur,
+                        p.fournisseur2, p.kafka);
+                case "--client" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
+                        p.acheteur, p.agentTalant, p.agentDijon, compte, p.delaiVisibilite, p.fournisseur,
+                        p.fournisseur2, p.kafka);
+                case "--fournisseur" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
+                        p.acheteur, p.agentTalant, p.agentDijon, p.clientExterne, p.delaiVisibilite, compte,
+                        p.fournisseur2, p.kafka);
+                case "--fournisseur2" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
+                        p.acheteur, p.agentTalant, p.agentDijon, p.clientExterne, p.delaiVisibilite, p.fournisseur,
+                        compte, p.kafka);
                 case "--client-id" -> new Parametres(p.passerelle, p.serveurAutorisation, valeur, p.redirectUri,
                         p.acheteur, p.agentTalant, p.agentDijon, p.clientExterne, p.delaiVisibilite, p.fournisseur,
-                        p.fournisseur2);
+                        p.fournisseur2, p.kafka);
                 case "--redirect-uri" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, valeur,
                         p.acheteur, p.agentTalant, p.agentDijon, p.clientExterne, p.delaiVisibilite, p.fournisseur,
-                        p.fournisseur2);
+                        p.fournisseur2, p.kafka);
                 case "--visibility-ms" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
                         p.acheteur, p.agentTalant, p.agentDijon, p.clientExterne, Duration.ofMillis(Long.parseLong(valeur)),
-                        p.fournisseur, p.fournisseur2);
+                        p.fournisseur, p.fournisseur2, p.kafka);
+                case "--kafka" -> p.avecKafka(valeur.equals("none") ? null : valeur);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             };
         }
         return p;
-    }
-
-    private Parametres avec(Identifiants acheteur, Identifiants agentTalant, Identifiants agentDijon,
-            Identifiants clientExterne, Identifiants fournisseur, Identifiants fournisseur2) {
-        return new Parametres(passerelle, serveurAutorisation, clientId, redirectUri, acheteur, agentTalant, agentDijon,
-                clientExterne, delaiVisibilite, fournisseur, fournisseur2);
     }
 
     public static final String USAGE = """
@@ -87,5 +99,6 @@ public record Parametres(URI passerelle, URI serveurAutorisation, String clientI
               --fournisseur2 USER:PASSWORD   a second supplier (default fournisseur2:fournisseur2)
               --client-id ID                 public OAuth2 client used to sign in (default centrale-web)
               --redirect-uri URI             its registered redirect URI (default http://127.0.0.1:8080/callback)
-              --visibility-ms N              max delay for the catalogue to show a publication (default 1000)""";
+              --visibility-ms N              max delay for the catalogue to show a publication (default 1000)
+              --kafka HOST:PORT|none         broker to read the published events from (default GATEWAY_HOST:9092)""";
 }

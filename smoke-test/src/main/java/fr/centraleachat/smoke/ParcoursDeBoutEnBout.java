@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import fr.centraleachat.contracts.Evenements;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +65,7 @@ public final class ParcoursDeBoutEnBout {
     private ZonedDateTime dlroMapa;
     private String pliMoinsDisant;
     private String pliTechnique;
+    private JsonNode marcheNotifie;
 
     /** Long enough for the plis to be filed before it, short enough for a deployment check. */
     private static final Duration DELAI_MAPA = Duration.ofSeconds(40);
@@ -107,6 +109,12 @@ public final class ParcoursDeBoutEnBout {
             etape("lot 2 (only a late pli) declared infructueux", this::lot2Infructueux);
             etape("rejection notices (MAPA: no standstill) and notification of the marché; consultation NOTIFIEE",
                     this::notifierMarche);
+            if (parametres.kafka() != null) {
+                etape("another system reads MarcheNotifie from Kafka (" + parametres.kafka() + ") with the marché's data",
+                        this::lireMarcheNotifieSurKafka);
+            } else {
+                journal.accept("SKIPPED reading MarcheNotifie from Kafka (no broker address given)");
+            }
             etape("the consultation's audit journal chain verifies", this::journalIntegre);
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
@@ -236,12 +244,34 @@ public final class ParcoursDeBoutEnBout {
                 "forme", "ACCORD_CADRE_BONS_DE_COMMANDE", "formePrix", "UNITAIRE", "montantMaximumHt", 60000,
                 "dureeMois", 24, "dateDebut", LocalDate.now(PARIS).plusDays(7).toString())), null);
         verifierStatut(notifie, 200);
-        String numero = notifie.json().path("marche").path("numero").asString("");
+        marcheNotifie = notifie.json().path("marche");
+        String numero = marcheNotifie.path("numero").asString("");
         verifier(numero.matches("\\d{4}-\\d{4,6}-L1"), "unexpected marché number: " + notifie.corps());
         journal.accept("        marché " + numero + " notified");
         Reponse consultation = appeler("GET", "/api/marche/consultations/" + mapaId, jetonAcheteur, null, null);
         verifier("NOTIFIEE".equals(consultation.json().path("statut").asString()),
                 "expected NOTIFIEE: " + consultation.corps());
+    }
+
+    private void lireMarcheNotifieSurKafka() {
+        String numero = marcheNotifie.path("numero").asString();
+        JsonNode evenement = new LecteurEvenements(parametres.kafka()).chercher(Evenements.MARCHE_NOTIFIE,
+                        donnees -> numero.equals(donnees.path("numero").asString()), Duration.ofSeconds(20))
+                .orElseThrow(() -> new EchecEtape("no MarcheNotifie for " + numero + " on "
+                        + Evenements.MARCHE_NOTIFIE.topic().nom() + " within 20 s"));
+        verifier(mapaId.equals(evenement.path("consultationId").asString()), "wrong consultation: " + evenement);
+        for (String champ : List.of("titulaireSiret", "forme", "formePrix", "dureeMois", "dateDebut", "dateFin",
+                "cpv", "familleAchat", "offresRecues")) {
+            verifier(marcheNotifie.path(champ).asString().equals(evenement.path(champ).asString()),
+                    "MarcheNotifie." + champ + " is " + evenement.path(champ) + ", the marché says "
+                            + marcheNotifie.path(champ));
+        }
+        verifier(evenement.path("montantMaximumHt").decimalValue().compareTo(java.math.BigDecimal.valueOf(60000)) == 0,
+                "MarcheNotifie.montantMaximumHt: " + evenement.path("montantMaximumHt"));
+        verifier(evenement.path("beneficiaires").toString().contains(sirenTalant),
+                "Talant is not among the beneficiaries: " + evenement.path("beneficiaires"));
+        journal.accept("        MarcheNotifie " + numero + ": titulaire " + evenement.path("titulaireSiret").asString()
+                + ", maximum " + evenement.path("montantMaximumHt").asString() + " € HT");
     }
 
     private void journalIntegre() throws Exception {

@@ -42,13 +42,14 @@ class SystemeCompletIT {
         try (LocalStack pile = demarrer(racine, ports)) {
             System.out.println("system started in " + pile.startupTime().toMillis() + " ms " + pile.startupTimes());
             List<String> journal = new ArrayList<>();
-            Parametres parametres = Parametres.demo(URI.create(pile.gatewayUrl()), URI.create(pile.authServerUrl()));
+            Parametres parametres = Parametres.demo(URI.create(pile.gatewayUrl()), URI.create(pile.authServerUrl()))
+                    .avecKafka("localhost:" + ports.kafka());
             ParcoursDeBoutEnBout.Rapport rapport = new ParcoursDeBoutEnBout(parametres, ligne -> {
                 journal.add(ligne);
                 System.out.println(ligne);
             }).executer();
             assertThat(rapport.echec()).as(String.join("\n", journal)).isNull();
-            assertThat(rapport.reussies()).hasSize(27);
+            assertThat(rapport.reussies()).hasSize(28);
             assertThat(rapport.visibiliteCatalogue()).isLessThanOrEqualTo(Duration.ofSeconds(1));
             consultationId = rapport.consultationId();
             sirenTalant = ConnexionOidc.claims(new ConnexionOidc(URI.create(pile.authServerUrl()), "centrale-web",
