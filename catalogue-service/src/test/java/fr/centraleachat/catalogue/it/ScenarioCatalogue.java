@@ -13,6 +13,7 @@ import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
+import fr.centraleachat.contracts.marche.MarcheNotifieV1;
 import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.test.JetonsDeTest;
@@ -366,6 +367,73 @@ abstract class ScenarioCatalogue {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    // ---------------------------------------------------------------- contrats
+
+    @Test
+    void aNotifiedMarcheBecomesAContractSeenByItsBeneficiariesItsTitulaireAndTheAcheteurOnly() throws Exception {
+        String numero = "2027-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "-L1";
+        String consultation = UUID.randomUUID().toString();
+        String evenementId = UUID.randomUUID().toString();
+        MarcheNotifieV1 marche = marcheNotifie(numero, consultation, LocalDate.now().minusDays(1),
+                List.of(JetonsDeTest.SIREN_TALANT));
+        produire(Evenements.MARCHE_NOTIFIE, consultation, evenementId, Instant.now(), marche);
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).statusCode() == 200);
+
+        JsonNode contrat = json.readTree(get("/api/catalogue/contrats/" + numero,
+                JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT)).body());
+        assertThat(contrat.get("statut").asString()).isEqualTo("ACTIF");
+        assertThat(contrat.get("titulaire").get("siret").asString()).isEqualTo("55210055400013");
+        assertThat(contrat.get("consommation").get("maximumHt").decimalValue()).isEqualByComparingTo("60000");
+        assertThat(contrat.get("consommation").get("restantHt").decimalValue()).isEqualByComparingTo("60000");
+        assertThat(contrat.get("familleAchat").asString()).isEqualTo("FOURNITURES_ADMINISTRATIVES");
+        assertThat(contrat.get("liens").get("documentsConsultation").asString()).contains(consultation);
+        assertThat(get("/api/catalogue/contrats/" + numero, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).statusCode())
+                .as("Dijon is not a beneficiary").isEqualTo(404);
+        assertThat(get("/api/catalogue/contrats/" + numero, JetonsDeTest.fournisseur()).statusCode())
+                .as("another supplier").isEqualTo(404);
+        String titulaire = JetonsDeTest.jeton("titulaire", List.of("FOURNISSEUR"), null, "55210055400013");
+        assertThat(get("/api/catalogue/contrats/" + numero, titulaire).statusCode()).isEqualTo(200);
+        assertThat(get("/api/catalogue/contrats?taille=200", titulaire).body()).contains(numero);
+        assertThat(get("/api/catalogue/contrats?taille=200", JetonsDeTest.fournisseur()).body()).doesNotContain(numero);
+        assertThat(get("/api/catalogue/contrats?taille=200", JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).body())
+                .doesNotContain(numero);
+        assertThat(get("/api/catalogue/contrats?taille=200", JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT)).body())
+                .contains(numero);
+
+        // Redelivered: applied once, and a consumption already recorded is never reset by the projection.
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(numero)),
+                new org.springframework.data.mongodb.core.query.Update().set("consommation.consommeCentimes", 100L),
+                "contrats");
+        produire(Evenements.MARCHE_NOTIFIE, consultation, evenementId, Instant.now(), marche);
+        produire(Evenements.MARCHE_NOTIFIE, consultation, UUID.randomUUID().toString(), Instant.now(), marche);
+        attendreTraitementDesEvenementsMarcheDeCle(consultation);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(numero, Document.class, "contrats")
+                .getList("evenementsAppliques", String.class).size() == 2);
+        JsonNode relu = json.readTree(get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).body());
+        assertThat(relu.get("consommation").get("consommeHt").decimalValue()).isEqualByComparingTo("1.00");
+
+        String futur = numero.replace("-L1", "-L2");
+        produire(Evenements.MARCHE_NOTIFIE, consultation, UUID.randomUUID().toString(), Instant.now(),
+                marcheNotifie(futur, consultation, LocalDate.now().plusDays(10), List.of(JetonsDeTest.SIREN_TALANT)));
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                get("/api/catalogue/contrats/" + futur, JetonsDeTest.acheteur()).statusCode() == 200);
+        assertThat(json.readTree(get("/api/catalogue/contrats/" + futur, JetonsDeTest.acheteur()).body())
+                .get("statut").asString()).isEqualTo("A_VENIR");
+        assertThat(get("/api/catalogue/contrats/pas-un-numero", JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
+    }
+
+    private static MarcheNotifieV1 marcheNotifie(String numero, String consultation, LocalDate debut,
+            List<String> beneficiaires) {
+        return new MarcheNotifieV1(numero, consultation, Integer.parseInt(numero.substring(numero.indexOf("-L") + 2)),
+                "Fournitures de bureau", "Papier", "55210055400013", "Papeterie de Bourgogne",
+                "ACCORD_CADRE_BONS_DE_COMMANDE", "UNITAIRE", new java.math.BigDecimal("9800"),
+                new java.math.BigDecimal("60000"), null, 24, debut, debut.plusMonths(24).minusDays(1), beneficiaires,
+                "30197630-1", "FOURNITURES_ADMINISTRATIVES", "FOURNITURES", "MAPA", Instant.now().minusSeconds(3600),
+                Instant.now(), 2, List.of(new MarcheNotifieV1.PrixUnitaire("PAP-A4", new java.math.BigDecimal("4.20"))));
+    }
 
     private static AdhesionActiveeV1 activee(String adhesionId, String siren, String nom) {
         return new AdhesionActiveeV1(adhesionId, siren, nom, "COMMUNE", List.of("INFORMATIQUE", "FOURNITURES_ADMINISTRATIVES"),

@@ -1,0 +1,27 @@
+package fr.centraleachat.catalogue.contrat.application;
+
+import fr.centraleachat.catalogue.contrat.domain.Contrat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Creates the catalogue's contract of each notified marché, once per event. */
+@Service
+public class ProjectionContrats {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionContrats.class);
+
+    private final Contrats contrats;
+
+    public ProjectionContrats(Contrats contrats) {
+        this.contrats = contrats;
+    }
+
+    public boolean notifier(String evenementId, Contrat contrat) {
+        boolean applique = contrats.enregistrerNotification(contrat, evenementId);
+        if (!applique) {
+            LOG.info("Event {} for contract {} already applied: ignored", evenementId, contrat.numero());
+        }
+        return applique;
+    }
+}

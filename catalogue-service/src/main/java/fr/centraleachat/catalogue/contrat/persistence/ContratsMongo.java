@@ -1,0 +1,122 @@
+package fr.centraleachat.catalogue.contrat.persistence;
+
+import fr.centraleachat.catalogue.contrat.application.Contrats;
+import fr.centraleachat.catalogue.contrat.domain.Consommation;
+import fr.centraleachat.catalogue.contrat.domain.Contrat;
+import fr.centraleachat.kernel.CodeCpv;
+import fr.centraleachat.kernel.FamilleAchat;
+import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.kernel.Siret;
+import fr.centraleachat.support.messaging.EvenementsAppliques;
+import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.support.web.PageVue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One document per contract (id = the marché number). The marché's data are written by the projection; the
+ * consumption ({@code consommation}: maximum, consumed and remaining in cents, thresholds reached) only at creation
+ * and then by the orders, each change one conditional single-document update.
+ */
+@Repository
+class ContratsMongo implements Contrats {
+
+    static final String COLLECTION = "contrats";
+
+    private final MongoTemplate mongo;
+    private final EvenementsAppliques evenementsAppliques;
+
+    ContratsMongo(MongoTemplate mongo, EvenementsAppliques evenementsAppliques) {
+        this.mongo = mongo;
+        this.evenementsAppliques = evenementsAppliques;
+    }
+
+    @Override
+    public Optional<Contrat> trouver(String numero) {
+        return Optional.ofNullable(mongo.findById(numero, Document.class, COLLECTION)).map(ContratsMongo::lire);
+    }
+
+    @Override
+    public boolean enregistrerNotification(Contrat c, String evenementId) {
+        long maximum = Consommation.centimes(c.consommation().maximum());
+        Update modification = new Update()
+                .set("consultationId", c.consultationId()).set("lot", c.lot()).set("objet", c.objet())
+                .set("intituleLot", c.intituleLot()).set("titulaireSiret", c.titulaireSiret().valeur())
+                .set("titulaireRaisonSociale", c.titulaireRaisonSociale()).set("forme", c.forme())
+                .set("formePrix", c.formePrix()).set("montantHt", texte(c.montantHt()))
+                .set("montantMaximumHt", texte(c.montantMaximumHt())).set("montantMinimumHt", texte(c.montantMinimumHt()))
+                .set("dateDebut", c.dateDebut().toString()).set("dateFin", c.dateFin().toString())
+                .set("beneficiaires", c.beneficiaires().stream().map(Siren::valeur).toList())
+                .set("cpv", c.cpv() == null ? null : c.cpv().valeur())
+                .set("familleAchat", c.familleAchat() == null ? null : c.familleAchat().name())
+                .set("nature", c.nature()).set("procedure", c.procedure())
+                .set("dateNotification", c.dateNotification() == null ? null : Date.from(c.dateNotification()))
+                .set("prixUnitaires", c.prixUnitaires().stream().map(p -> new Document("reference", p.reference())
+                        .append("prixUnitaireHt", texte(p.prixUnitaireHt()))).toList())
+                .setOnInsert("consommation", new Document("maximumCentimes", maximum).append("consommeCentimes", 0L)
+                        .append("restantCentimes", maximum).append("seuilsAtteints", List.of()));
+        return evenementsAppliques.appliquerUneFois(COLLECTION, c.numero(), evenementId, modification);
+    }
+
+    @Override
+    public PageVue<Contrat> lister(Perimetre perimetre, PageDemandee page) {
+        Criteria criteres = perimetre.titulaire() != null
+                ? Criteria.where("titulaireSiret").is(perimetre.titulaire().valeur())
+                : Criteria.where("titulaireSiret").exists(true);
+        if (perimetre.beneficiaire() != null) {
+            criteres.and("beneficiaires").is(perimetre.beneficiaire().valeur());
+        }
+        Query query = Query.query(criteres);
+        long total = mongo.count(query, COLLECTION);
+        query.with(Sort.by(Sort.Direction.DESC, "dateNotification").and(Sort.by("_id")))
+                .skip(page.decalage()).limit(page.taille());
+        return new PageVue<>(mongo.find(query, Document.class, COLLECTION).stream().map(ContratsMongo::lire).toList(),
+                page.page(), page.taille(), total);
+    }
+
+    static Contrat lire(Document d) {
+        Document consommation = d.get("consommation", Document.class);
+        return new Contrat(d.getString("_id"), d.getString("consultationId"), d.getInteger("lot", 0),
+                d.getString("objet"), d.getString("intituleLot"), new Siret(d.getString("titulaireSiret")),
+                d.getString("titulaireRaisonSociale"), d.getString("forme"), d.getString("formePrix"),
+                montant(d.getString("montantHt")), montant(d.getString("montantMaximumHt")),
+                montant(d.getString("montantMinimumHt")), LocalDate.parse(d.getString("dateDebut")),
+                LocalDate.parse(d.getString("dateFin")),
+                d.getList("beneficiaires", String.class, List.of()).stream().map(Siren::new).toList(),
+                d.getString("cpv") == null ? null : new CodeCpv(d.getString("cpv")),
+                d.getString("familleAchat") == null ? null : FamilleAchat.valueOf(d.getString("familleAchat")),
+                d.getString("nature"), d.getString("procedure"), instant(d.getDate("dateNotification")),
+                d.getList("prixUnitaires", Document.class, List.of()).stream()
+                        .map(p -> new Contrat.PrixBpu(p.getString("reference"), montant(p.getString("prixUnitaireHt"))))
+                        .toList(),
+                d.getString("resilieLe") == null ? null : LocalDate.parse(d.getString("resilieLe")),
+                consommation == null ? null : new Consommation(
+                        Consommation.depuisCentimes(((Number) consommation.get("maximumCentimes")).longValue()),
+                        Consommation.depuisCentimes(((Number) consommation.get("consommeCentimes")).longValue()),
+                        new TreeSet<>(consommation.getList("seuilsAtteints", Integer.class, List.of()))));
+    }
+
+    private static String texte(Montant montant) {
+        return montant == null ? null : montant.valeurHt().toPlainString();
+    }
+
+    private static Montant montant(String texte) {
+        return texte == null ? null : Montant.de(texte);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
