@@ -4,6 +4,12 @@ import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionRepriseV1;
 import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
+import fr.centraleachat.contracts.catalogue.BonDeCommandeAnnuleV1;
+import fr.centraleachat.contracts.catalogue.BonDeCommandeEmisV1;
+import fr.centraleachat.contracts.catalogue.BonDeCommandeLivreV1;
+import fr.centraleachat.contracts.catalogue.SeuilConsommationAtteintV1;
+import fr.centraleachat.contracts.catalogue.SouscriptionCreeeV1;
+import fr.centraleachat.contracts.catalogue.SouscriptionResilieeV1;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
 import fr.centraleachat.contracts.marche.ConsultationRectifieeV1;
@@ -49,10 +55,25 @@ public final class Evenements {
     public static final TypeEvenement<MarcheNotifieV1> MARCHE_NOTIFIE =
             new TypeEvenement<>("MarcheNotifie", 1, Topic.MARCHE, MarcheNotifieV1.class);
 
+    public static final TypeEvenement<SouscriptionCreeeV1> SOUSCRIPTION_CREEE =
+            new TypeEvenement<>("SouscriptionCreee", 1, Topic.CATALOGUE, SouscriptionCreeeV1.class);
+    public static final TypeEvenement<SouscriptionResilieeV1> SOUSCRIPTION_RESILIEE =
+            new TypeEvenement<>("SouscriptionResiliee", 1, Topic.CATALOGUE, SouscriptionResilieeV1.class);
+    public static final TypeEvenement<BonDeCommandeEmisV1> BON_DE_COMMANDE_EMIS =
+            new TypeEvenement<>("BonDeCommandeEmis", 1, Topic.CATALOGUE, BonDeCommandeEmisV1.class);
+    public static final TypeEvenement<BonDeCommandeAnnuleV1> BON_DE_COMMANDE_ANNULE =
+            new TypeEvenement<>("BonDeCommandeAnnule", 1, Topic.CATALOGUE, BonDeCommandeAnnuleV1.class);
+    public static final TypeEvenement<BonDeCommandeLivreV1> BON_DE_COMMANDE_LIVRE =
+            new TypeEvenement<>("BonDeCommandeLivre", 1, Topic.CATALOGUE, BonDeCommandeLivreV1.class);
+    public static final TypeEvenement<SeuilConsommationAtteintV1> SEUIL_CONSOMMATION_ATTEINT =
+            new TypeEvenement<>("SeuilConsommationAtteint", 1, Topic.CATALOGUE, SeuilConsommationAtteintV1.class);
+
     public static final List<TypeEvenement<?>> TOUS = List.of(
             ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_REPRISE, ADHESION_RESILIEE,
             CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE, CONSULTATION_RECTIFIEE,
-            QUESTION_POSEE, REPONSE_PUBLIEE, LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE);
+            QUESTION_POSEE, REPONSE_PUBLIEE, LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE,
+            SOUSCRIPTION_CREEE, SOUSCRIPTION_RESILIEE, BON_DE_COMMANDE_EMIS, BON_DE_COMMANDE_ANNULE,
+            BON_DE_COMMANDE_LIVRE, SEUIL_CONSOMMATION_ATTEINT);
 
     private Evenements() {
     }

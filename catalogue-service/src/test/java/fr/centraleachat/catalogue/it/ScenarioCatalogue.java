@@ -425,6 +425,72 @@ abstract class ScenarioCatalogue {
         assertThat(get("/api/catalogue/contrats/pas-un-numero", JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aBeneficiarySubscribesEndsAndTakesItsSubscriptionAgainAndEachStepIsAnnounced() throws Exception {
+        String membre = nouveauSiren();
+        String sansFamille = nouveauSiren();
+        produire(Evenements.ADHESION_ACTIVEE, membre, UUID.randomUUID().toString(), Instant.now(),
+                activee(UUID.randomUUID().toString(), membre, "Commune " + membre));
+        produire(Evenements.ADHESION_ACTIVEE, sansFamille, UUID.randomUUID().toString(), Instant.now(),
+                new AdhesionActiveeV1(UUID.randomUUID().toString(), sansFamille, "Commune " + sansFamille, "COMMUNE",
+                        List.of("VOIRIE"), "PASSATION", "D-2026-43", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)));
+        String numero = "2027-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "-L3";
+        produire(Evenements.MARCHE_NOTIFIE, "c-" + numero, UUID.randomUUID().toString(), Instant.now(),
+                marcheNotifie(numero, UUID.randomUUID().toString(), LocalDate.now().minusDays(1),
+                        List.of(membre, sansFamille)));
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).statusCode() == 200
+                        && get("/api/catalogue/membres-actifs/" + membre, JetonsDeTest.acheteur()).statusCode() == 200
+                        && get("/api/catalogue/membres-actifs/" + sansFamille, JetonsDeTest.acheteur()).statusCode() == 200);
+        String souscription = "/api/catalogue/contrats/" + numero + "/souscription";
+
+        HttpResponse<String> creee = post(souscription, JetonsDeTest.agent(membre));
+        assertThat(creee.statusCode()).as(creee.body()).isEqualTo(201);
+        assertThat(json.readTree(creee.body()).get("statut").asString()).isEqualTo("ACTIVE");
+        assertThat(post(souscription, JetonsDeTest.agent(membre)).statusCode()).isEqualTo(409);
+        HttpResponse<String> pasBeneficiaire = post(souscription, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
+        assertThat(pasBeneficiaire.statusCode()).isEqualTo(403);
+        assertThat(pasBeneficiaire.body()).contains("n'est pas bénéficiaire");
+        HttpResponse<String> horsFamille = post(souscription, JetonsDeTest.agent(sansFamille));
+        assertThat(horsFamille.statusCode()).isEqualTo(400);
+        assertThat(horsFamille.body()).contains("ne couvre pas la famille d'achat");
+        assertThat(post(souscription, JetonsDeTest.acheteur()).statusCode()).isEqualTo(403);
+        assertThat(post("/api/catalogue/contrats/2027-0000-L9/souscription", JetonsDeTest.agent(membre)).statusCode())
+                .isEqualTo(404);
+
+        assertThat(get("/api/catalogue/souscriptions?contrat=" + numero, JetonsDeTest.acheteur()).body())
+                .contains(membre).doesNotContain(sansFamille);
+        assertThat(get("/api/catalogue/souscriptions?contrat=" + numero, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON))
+                .body()).doesNotContain(membre);
+        HttpResponse<String> resiliee = post(souscription + "/resiliation", JetonsDeTest.agent(membre));
+        assertThat(json.readTree(resiliee.body()).get("statut").asString()).isEqualTo("RESILIEE");
+        assertThat(post(souscription + "/resiliation", JetonsDeTest.agent(membre)).statusCode()).isEqualTo(409);
+        assertThat(post(souscription, JetonsDeTest.agent(membre)).statusCode()).isEqualTo(201);
+
+        List<String> types = new ArrayList<>();
+        try (var consommateur = new KafkaConsumer<String, byte[]>(Map.of("bootstrap.servers", bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "lecteur-souscriptions-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consommateur.subscribe(List.of(Topic.CATALOGUE.nom()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consommateur.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (numero.equals(r.key()) && new String(r.value(), StandardCharsets.UTF_8).contains(membre)) {
+                        types.add(entete(r, "ce_type"));
+                    }
+                });
+                return types.size() >= 3;
+            });
+        }
+        assertThat(types).containsExactly(Evenements.SOUSCRIPTION_CREEE.ceType(),
+                Evenements.SOUSCRIPTION_RESILIEE.ceType(), Evenements.SOUSCRIPTION_CREEE.ceType());
+    }
+
+    private HttpResponse<String> post(String chemin, String jeton) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                .header("Authorization", "Bearer " + jeton).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static MarcheNotifieV1 marcheNotifie(String numero, String consultation, LocalDate debut,
             List<String> beneficiaires) {
         return new MarcheNotifieV1(numero, consultation, Integer.parseInt(numero.substring(numero.indexOf("-L") + 2)),

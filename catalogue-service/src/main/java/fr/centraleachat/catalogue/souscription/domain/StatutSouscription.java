@@ -1,0 +1,6 @@
+package fr.centraleachat.catalogue.souscription.domain;
+
+public enum StatutSouscription {
+    ACTIVE,
+    RESILIEE
+}
