@@ -116,6 +116,8 @@ public final class ParcoursDeBoutEnBout {
                 journal.accept("SKIPPED reading MarcheNotifie from Kafka (no broker address given)");
             }
             etape("the consultation's audit journal chain verifies", this::journalIntegre);
+            etape("the marché is a contract in the catalogue for Talant (ACTIF), unknown to Dijon", this::contratAuCatalogue);
+            etape("Dijon (not a beneficiary) cannot subscribe; Talant subscribes", this::souscrire);
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
             journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
@@ -242,7 +244,7 @@ public final class ParcoursDeBoutEnBout {
         verifier(rejets.json().path("rejets").path("finSuspension").isNull(), "a MAPA has no standstill: " + rejets.corps());
         Reponse notifie = appeler("POST", lot + "/notification", jetonAcheteur, ecrire(Map.of(
                 "forme", "ACCORD_CADRE_BONS_DE_COMMANDE", "formePrix", "UNITAIRE", "montantMaximumHt", 60000,
-                "dureeMois", 24, "dateDebut", LocalDate.now(PARIS).plusDays(7).toString())), null);
+                "dureeMois", 24, "dateDebut", LocalDate.now(PARIS).toString())), null);
         verifierStatut(notifie, 200);
         marcheNotifie = notifie.json().path("marche");
         String numero = marcheNotifie.path("numero").asString("");
@@ -272,6 +274,33 @@ public final class ParcoursDeBoutEnBout {
                 "Talant is not among the beneficiaries: " + evenement.path("beneficiaires"));
         journal.accept("        MarcheNotifie " + numero + ": titulaire " + evenement.path("titulaireSiret").asString()
                 + ", maximum " + evenement.path("montantMaximumHt").asString() + " € HT");
+    }
+
+    private void contratAuCatalogue() throws Exception {
+        String numero = marcheNotifie.path("numero").asString();
+        Reponse contrat = null;
+        for (int essai = 0; essai < 100; essai++) {
+            contrat = appeler("GET", "/api/catalogue/contrats/" + numero, jetonTalant, null, null);
+            if (contrat.statut() == 200) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        verifierStatut(contrat, 200);
+        verifier("ACTIF".equals(contrat.json().path("statut").asString()), "expected ACTIF: " + contrat.corps());
+        verifier(contrat.json().path("consommation").path("restantHt").decimalValue()
+                .compareTo(java.math.BigDecimal.valueOf(60000)) == 0, "expected 60 000 remaining: " + contrat.corps());
+        verifierStatut(appeler("GET", "/api/catalogue/contrats/" + numero, jetonDijon, null, null), 404);
+    }
+
+    private void souscrire() throws Exception {
+        String chemin = "/api/catalogue/contrats/" + marcheNotifie.path("numero").asString() + "/souscription";
+        Reponse dijon = appeler("POST", chemin, jetonDijon, null, null);
+        verifierStatut(dijon, 403);
+        verifier(dijon.corps().contains("bénéficiaire"), "Dijon's refusal does not say why: " + dijon.corps());
+        Reponse talant = appeler("POST", chemin, jetonTalant, null, null);
+        verifierStatut(talant, 201);
+        verifier("ACTIVE".equals(talant.json().path("statut").asString()), "expected ACTIVE: " + talant.corps());
     }
 
     private void journalIntegre() throws Exception {

@@ -1,6 +1,7 @@
 package fr.centraleachat.catalogue.contrat.application;
 
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
+import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.Siret;
 import fr.centraleachat.support.web.PageDemandee;
@@ -21,4 +22,30 @@ public interface Contrats {
     }
 
     PageVue<Contrat> lister(Perimetre perimetre, PageDemandee page);
+
+    /** The outcome of a reservation on the maximum: accepted or not, and the consumption it leaves. */
+    record Reservation(boolean acceptee, boolean nouvelle, Montant consommeApres, Montant restant) {
+    }
+
+    /**
+     * Consumes {@code montant} for order {@code numeroBon} if the remaining amount covers it: one conditional
+     * single-document update, so that concurrent orders (from any instance) never exceed the maximum. Reserving again
+     * for the same order changes nothing and answers as the first time did (a retried issue).
+     */
+    Reservation reserver(String numero, String numeroBon, Montant montant);
+
+    /** Undoes an order's reservation whose order could not be saved as issued: the amount goes back, once. */
+    void annulerReservation(String numero, String numeroBon, Montant montant);
+
+    /** Forgets the reservation record of an order once the order is saved as issued (its amount stays consumed). */
+    void oublierReservation(String numero, String numeroBon);
+
+    /**
+     * Records that the consumption reached {@code seuilPourcent}: true for exactly one caller per threshold and
+     * contract, whatever the concurrency.
+     */
+    boolean marquerSeuil(String numero, int seuilPourcent);
+
+    /** Gives a cancelled order's amount back to the maximum, once per order. */
+    boolean rendre(String numero, String numeroBon, Montant montant);
 }

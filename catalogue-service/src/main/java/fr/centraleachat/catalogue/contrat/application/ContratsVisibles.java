@@ -2,12 +2,12 @@ package fr.centraleachat.catalogue.contrat.application;
 
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
 import fr.centraleachat.kernel.AccesRefuseException;
+import fr.centraleachat.kernel.NumeroMarche;
 import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
 import fr.centraleachat.support.web.PageDemandee;
 import fr.centraleachat.support.web.PageVue;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ContratsVisibles {
-
-    private static final Pattern NUMERO = Pattern.compile("\\d{4}-\\d{4,6}-L\\d{1,3}");
 
     private final Contrats contrats;
 
@@ -31,7 +29,7 @@ public class ContratsVisibles {
 
     public Contrat consulter(String numero, Acteur acteur) {
         Contrats.Perimetre perimetre = perimetre(acteur);
-        if (!NUMERO.matcher(numero).matches()) {
+        if (!NumeroMarche.estValide(numero)) {
             throw new RessourceIntrouvableException("Contrat " + numero + " introuvable : un numéro de marché "
                     + "s'écrit AAAA-NNNN-Lk.");
         }

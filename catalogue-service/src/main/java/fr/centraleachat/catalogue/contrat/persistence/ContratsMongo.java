@@ -6,6 +6,7 @@ import fr.centraleachat.catalogue.contrat.domain.Contrat;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.Siret;
 import fr.centraleachat.support.messaging.EvenementsAppliques;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -84,6 +86,70 @@ class ContratsMongo implements Contrats {
                 .skip(page.decalage()).limit(page.taille());
         return new PageVue<>(mongo.find(query, Document.class, COLLECTION).stream().map(ContratsMongo::lire).toList(),
                 page.page(), page.taille(), total);
+    }
+
+    @Override
+    public Reservation reserver(String numero, String numeroBon, Montant montant) {
+        long centimes = Consommation.centimes(montant);
+        Query requete = Query.query(Criteria.where("_id").is(numero)
+                .and("consommation.restantCentimes").gte(centimes)
+                .and("consommation.reservations.bon").ne(numeroBon));
+        Update reservation = new Update().inc("consommation.restantCentimes", -centimes)
+                .inc("consommation.consommeCentimes", centimes)
+                .push("consommation.reservations", new Document("bon", numeroBon).append("centimes", centimes)
+                        .append("le", new Date()));
+        Document apres = mongo.findAndModify(requete, reservation, FindAndModifyOptions.options().returnNew(true),
+                Document.class, COLLECTION);
+        if (apres != null) {
+            return reservation(true, true, apres);
+        }
+        Document actuel = mongo.findById(numero, Document.class, COLLECTION);
+        if (actuel == null) {
+            throw new RessourceIntrouvableException("Contrat " + numero + " introuvable.");
+        }
+        boolean dejaReserve = actuel.get("consommation", Document.class)
+                .getList("reservations", Document.class, List.of()).stream()
+                .anyMatch(r -> numeroBon.equals(r.getString("bon")));
+        return reservation(dejaReserve, false, actuel);
+    }
+
+    private static Reservation reservation(boolean acceptee, boolean nouvelle, Document contrat) {
+        Document consommation = contrat.get("consommation", Document.class);
+        return new Reservation(acceptee, nouvelle,
+                Consommation.depuisCentimes(((Number) consommation.get("consommeCentimes")).longValue()),
+                Consommation.depuisCentimes(Math.max(0, ((Number) consommation.get("restantCentimes")).longValue())));
+    }
+
+    @Override
+    public void annulerReservation(String numero, String numeroBon, Montant montant) {
+        long centimes = Consommation.centimes(montant);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(numero).and("consommation.reservations.bon").is(numeroBon)),
+                new Update().inc("consommation.restantCentimes", centimes).inc("consommation.consommeCentimes", -centimes)
+                        .pull("consommation.reservations", new Document("bon", numeroBon)), COLLECTION);
+    }
+
+    @Override
+    public void oublierReservation(String numero, String numeroBon) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(numero)),
+                new Update().pull("consommation.reservations", new Document("bon", numeroBon)), COLLECTION);
+    }
+
+    @Override
+    public boolean marquerSeuil(String numero, int seuilPourcent) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(numero)
+                        .and("consommation.seuilsAtteints").ne(seuilPourcent)),
+                new Update().addToSet("consommation.seuilsAtteints", seuilPourcent), COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public boolean rendre(String numero, String numeroBon, Montant montant) {
+        long centimes = Consommation.centimes(montant);
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(numero)
+                        .and("consommation.rendus").ne(numeroBon)),
+                new Update().inc("consommation.restantCentimes", centimes).inc("consommation.consommeCentimes", -centimes)
+                        .push("consommation.rendus", numeroBon), COLLECTION)
+                .getModifiedCount() == 1;
     }
 
     static Contrat lire(Document d) {

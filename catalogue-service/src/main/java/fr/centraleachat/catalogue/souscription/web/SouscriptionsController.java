@@ -1,7 +1,7 @@
 package fr.centraleachat.catalogue.souscription.web;
 
 import fr.centraleachat.catalogue.souscription.application.ServiceSouscriptions;
-import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.kernel.NumeroMarche;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
 import fr.centraleachat.support.security.RolesAutorises;
@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.regex.Pattern;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Souscriptions", description = "Souscription d'un organisme membre à un contrat, pour y commander")
 class SouscriptionsController {
 
-    private static final Pattern NUMERO = Pattern.compile("\\d{4}-\\d{4,6}-L\\d{1,3}");
 
     private final ServiceSouscriptions service;
 
@@ -67,9 +65,6 @@ class SouscriptionsController {
     }
 
     private static String numero(String numero) {
-        if (!NUMERO.matcher(numero).matches()) {
-            throw new ValeurInvalideException("contrat", "Un numéro de contrat s'écrit AAAA-NNNN-Lk (ex. 2027-0042-L1).");
-        }
-        return numero;
+        return new NumeroMarche(numero).valeur();
     }
 }

@@ -3,6 +3,7 @@ package fr.centraleachat.marche.analyse.domain;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.NumeroMarche;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.Siret;
 import fr.centraleachat.kernel.ValeurInvalideException;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The marché of a lot, created at its notification: what the catalogue, the orders and the DECP stand on. An
@@ -27,14 +27,13 @@ public record Marche(String numero, String consultationId, int lot, String objet
 
     public static final int DUREE_MAX_ACCORD_CADRE_MOIS = 48;
     public static final int DUREE_MAX_MOIS = 120;
-    private static final Pattern NUMERO = Pattern.compile("\\d{4}-\\d{4,6}-L\\d{1,3}");
 
     /** A unit price of the titulaire's BPU, as its offer gave it. */
     public record PrixUnitaire(String reference, Montant prixUnitaireHt) {
     }
 
     public Marche {
-        if (numero == null || !NUMERO.matcher(numero).matches()) {
+        if (!NumeroMarche.estValide(numero)) {
             throw new IllegalArgumentException("numero " + numero);
         }
         Objects.requireNonNull(consultationId, "consultationId");
