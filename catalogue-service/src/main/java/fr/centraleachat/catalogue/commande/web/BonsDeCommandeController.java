@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping(path = "/api/catalogue", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -106,6 +108,20 @@ class BonsDeCommandeController {
             throw new RessourceIntrouvableException("Bon de commande " + numero + " introuvable.");
         }
         return BonDeCommandeVue.de(service.consulter(numero, acteur));
+    }
+
+    @GetMapping(path = "/bons-de-commande/{numero}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Le bon de commande en PDF, pour le titulaire (acheteur, agent de l'organisme, titulaire)")
+    @ApiResponse(responseCode = "200", description = "Le bon de commande en PDF")
+    @RolesAutorises({Role.ACHETEUR, Role.ADMIN, Role.AGENT, Role.FOURNISSEUR})
+    ResponseEntity<StreamingResponseBody> pdf(@PathVariable String numero, Acteur acteur) {
+        if (!BON.matcher(numero).matches()) {
+            throw new RessourceIntrouvableException("Bon de commande " + numero + " introuvable.");
+        }
+        var bon = service.consulter(numero, acteur);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bon-de-commande-" + numero + ".pdf\"")
+                .body(sortie -> BonDeCommandePdf.ecrire(bon, sortie));
     }
 
     /** Consumption of a contract per member and the forecast of the day its maximum is reached. */

@@ -5,7 +5,7 @@ import fr.centraleachat.marche.analyse.domain.Classement;
 import fr.centraleachat.marche.analyse.domain.Offre;
 import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.CritereAttribution;
-import fr.centraleachat.marche.edition.DocumentPdf;
+import fr.centraleachat.support.edition.DocumentPdf;
 import fr.centraleachat.marche.fichier.application.StockageFichiers;
 import fr.centraleachat.marche.fichier.domain.FichierStocke;
 import fr.centraleachat.marche.reglementation.HeureDeParis;

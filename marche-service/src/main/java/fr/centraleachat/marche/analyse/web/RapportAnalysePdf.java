@@ -1,7 +1,7 @@
 package fr.centraleachat.marche.analyse.web;
 
 import fr.centraleachat.marche.analyse.application.RapportAnalyse;
-import fr.centraleachat.marche.edition.DocumentPdf;
+import fr.centraleachat.support.edition.DocumentPdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

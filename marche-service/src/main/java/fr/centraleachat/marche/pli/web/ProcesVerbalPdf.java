@@ -1,6 +1,6 @@
 package fr.centraleachat.marche.pli.web;
 
-import fr.centraleachat.marche.edition.DocumentPdf;
+import fr.centraleachat.support.edition.DocumentPdf;
 import fr.centraleachat.marche.pli.application.ProcesVerbalOuverture;
 import fr.centraleachat.marche.reglementation.HeureDeParis;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package fr.centraleachat.marche.edition;
+package fr.centraleachat.support.edition;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The documents the service writes (procès-verbal, rapport d'analyse, lettres de rejet) as plain A4 PDFs: a bold
+ * The documents the services write (procès-verbaux, rapports, letters, purchase orders) as plain A4 PDFs: a bold
  * title, then text lines wrapped to the page width and flowing onto as many pages as needed. The standard fonts
  * need no font file; they encode WinAnsi only, so other characters are replaced rather than failing the document.
  */
