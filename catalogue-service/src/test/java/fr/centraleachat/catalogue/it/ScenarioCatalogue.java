@@ -485,6 +485,112 @@ abstract class ScenarioCatalogue {
                 Evenements.SOUSCRIPTION_RESILIEE.ceType(), Evenements.SOUSCRIPTION_CREEE.ceType());
     }
 
+    @Test
+    void aSubscribedMemberOrdersAtTheListPricesWithinTheMaximumAndTheThresholdIsAnnouncedOnce() throws Exception {
+        String membre = nouveauSiren();
+        produire(Evenements.ADHESION_ACTIVEE, membre, UUID.randomUUID().toString(), Instant.now(),
+                activee(UUID.randomUUID().toString(), membre, "Commune " + membre));
+        String numero = "2027-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "-L4";
+        produire(Evenements.MARCHE_NOTIFIE, "c-" + numero, UUID.randomUUID().toString(), Instant.now(),
+                marcheNotifie(numero, UUID.randomUUID().toString(), LocalDate.now().minusDays(1), List.of(membre)));
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).statusCode() == 200
+                        && get("/api/catalogue/membres-actifs/" + membre, JetonsDeTest.acheteur()).statusCode() == 200);
+        String agent = JetonsDeTest.agent(membre);
+        String commande = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":10000}],"
+                + "\"adresseLivraison\":\"Mairie, 1 place de la République\"}";
+        assertThat(post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent, commande).statusCode())
+                .as("no subscription yet").isEqualTo(409);
+        assertThat(post("/api/catalogue/contrats/" + numero + "/souscription", agent).statusCode()).isEqualTo(201);
+        HttpResponse<String> sansListe = post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent, commande);
+        assertThat(sansListe.statusCode()).isEqualTo(400);
+        assertThat(sansListe.body()).contains("PAP-A4");
+
+        String csv = "\uFEFFréférence;désignation;unité;conditionnement;prix unitaire HT;taux de TVA;CPV\n"
+                + "PAP-A4;Ramette papier A4 80 g;ramette;carton de 5;4,80;20;30197630-1\n"
+                + "STY-BL;Stylo bille bleu;pièce;;0,35;20;\n";
+        HttpResponse<String> liste = televerser("/api/catalogue/contrats/" + numero + "/tarifs/versions",
+                JetonsDeTest.acheteur(), csv, LocalDate.now().minusDays(1).toString());
+        assertThat(liste.statusCode()).as(liste.body()).isEqualTo(201);
+
+        // 10 000 ramettes at 4.80 € = 48 000 € HT: exactly 80 % of the 60 000 € maximum.
+        HttpResponse<String> brouillon = post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent, commande);
+        assertThat(brouillon.statusCode()).as(brouillon.body()).isEqualTo(201);
+        JsonNode bon = json.readTree(brouillon.body());
+        assertThat(bon.get("statut").asString()).isEqualTo("BROUILLON");
+        assertThat(bon.get("montantHt").decimalValue()).isEqualByComparingTo("48000.00");
+        assertThat(bon.get("montantTtc").decimalValue()).isEqualByComparingTo("57600.00");
+        assertThat(bon.get("lignes").get(0).get("designation").asString()).isEqualTo("Ramette papier A4 80 g");
+        String numeroBon = bon.get("numero").asString();
+        assertThat(numeroBon).startsWith(membre + "-" + LocalDate.now().getYear() + "-");
+        assertThat(post("/api/catalogue/bons-de-commande/" + numeroBon + "/emission",
+                JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).statusCode()).isEqualTo(404);
+        HttpResponse<String> emis = post("/api/catalogue/bons-de-commande/" + numeroBon + "/emission", agent);
+        assertThat(emis.statusCode()).as(emis.body()).isEqualTo(200);
+        assertThat(post("/api/catalogue/bons-de-commande/" + numeroBon + "/emission", agent).statusCode()).isEqualTo(409);
+
+        String tropGros = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":2500}],"
+                + "\"adresseLivraison\":\"Mairie\"}";
+        String numeroTrop = json.readTree(post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent,
+                tropGros).body()).get("numero").asString();
+        HttpResponse<String> refuse = post("/api/catalogue/bons-de-commande/" + numeroTrop + "/emission", agent);
+        assertThat(refuse.statusCode()).isEqualTo(409);
+        assertThat(refuse.body()).contains("dépasse le montant restant", "12000.00 € HT");
+        JsonNode contrat = json.readTree(get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).body());
+        assertThat(contrat.get("consommation").get("consommeHt").decimalValue()).isEqualByComparingTo("48000");
+        assertThat(contrat.get("consommation").get("seuilsAtteints")).extracting(JsonNode::asInt).containsExactly(80);
+
+        HttpResponse<String> annule = post("/api/catalogue/bons-de-commande/" + numeroBon + "/annulation", agent,
+                "{\"motif\":\"Besoin couvert par un autre marché\"}");
+        assertThat(json.readTree(annule.body()).get("statut").asString()).isEqualTo("ANNULE");
+        assertThat(json.readTree(get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).body())
+                .get("consommation").get("consommeHt").decimalValue()).isEqualByComparingTo("0");
+        HttpResponse<String> reemis = post("/api/catalogue/bons-de-commande/" + numeroTrop + "/emission", agent);
+        assertThat(reemis.statusCode()).as(reemis.body()).isEqualTo(200);
+        JsonNode suivi = json.readTree(get("/api/catalogue/contrats/" + numero + "/suivi", JetonsDeTest.acheteur()).body());
+        assertThat(suivi.get("consommationParMembre").get(membre).decimalValue()).isEqualByComparingTo("12000.00");
+        assertThat(get("/api/catalogue/bons-de-commande?contrat=" + numero, JetonsDeTest.jeton("titulaire",
+                List.of("FOURNISSEUR"), null, "55210055400013")).body()).contains(numeroTrop);
+        assertThat(get("/api/catalogue/bons-de-commande/" + numeroTrop, JetonsDeTest.fournisseur()).statusCode())
+                .isEqualTo(404);
+
+        List<String> seuils = new ArrayList<>();
+        try (var consommateur = new KafkaConsumer<String, byte[]>(Map.of("bootstrap.servers", bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "lecteur-seuils-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consommateur.subscribe(List.of(Topic.CATALOGUE.nom()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consommateur.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (numero.equals(r.key())) {
+                        seuils.add(entete(r, "ce_type"));
+                    }
+                });
+                return seuils.contains(Evenements.BON_DE_COMMANDE_ANNULE.ceType())
+                        && seuils.stream().filter(Evenements.BON_DE_COMMANDE_EMIS.ceType()::equals).count() == 2;
+            });
+        }
+        assertThat(seuils.stream().filter(Evenements.SEUIL_CONSOMMATION_ATTEINT.ceType()::equals)).hasSize(1);
+    }
+
+    private HttpResponse<String> post(String chemin, String jeton, String corps) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                .header("Authorization", "Bearer " + jeton).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> televerser(String chemin, String jeton, String csv, String dateEffet) throws Exception {
+        String frontiere = "it" + UUID.randomUUID();
+        String corps = "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"prix.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + frontiere
+                + "\r\nContent-Disposition: form-data; name=\"dateEffet\"\r\n\r\n" + dateEffet + "\r\n--"
+                + frontiere + "--\r\n";
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                .header("Authorization", "Bearer " + jeton)
+                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                .POST(HttpRequest.BodyPublishers.ofString(corps, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String chemin, String jeton) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
                 .header("Authorization", "Bearer " + jeton).POST(HttpRequest.BodyPublishers.noBody()).build(),

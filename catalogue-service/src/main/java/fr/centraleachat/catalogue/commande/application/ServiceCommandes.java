@@ -117,8 +117,8 @@ public class ServiceCommandes {
         Contrats.Reservation reservation = contrats.reserver(contrat.numero(), numero, montant);
         if (!reservation.acceptee()) {
             throw new TransitionInterditeException("MAXIMUM_ATTEINT", "Le montant du bon (" + montant
-                    + " HT) dépasse le montant restant du contrat " + contrat.numero() + " : "
-                    + reservation.restant() + " HT.");
+                    + ") dépasse le montant restant du contrat " + contrat.numero() + " : " + reservation.restant()
+                    + ".");
         }
         Instant maintenant = horloge.instant();
         bon.emettre(maintenant);
