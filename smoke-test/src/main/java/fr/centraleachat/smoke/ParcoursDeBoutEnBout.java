@@ -118,6 +118,13 @@ public final class ParcoursDeBoutEnBout {
             etape("the consultation's audit journal chain verifies", this::journalIntegre);
             etape("the marché is a contract in the catalogue for Talant (ACTIF), unknown to Dijon", this::contratAuCatalogue);
             etape("Dijon (not a beneficiary) cannot subscribe; Talant subscribes", this::souscrire);
+            etape("the acheteur imports the contract's price list (CSV, French spreadsheet style)", this::importerListeDePrix);
+            etape("Talant orders at the list's prices within the maximum (80 % reached); Dijon cannot order",
+                    this::commander);
+            etape("an order over the remaining amount → 409 naming it, nothing consumed", this::refuserAuDelaDuMaximum);
+            if (parametres.kafka() != null) {
+                etape("another system reads SeuilConsommationAtteint (80 %) from Kafka", this::lireSeuilSurKafka);
+            }
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
             journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
@@ -303,6 +310,71 @@ public final class ParcoursDeBoutEnBout {
         verifier("ACTIVE".equals(talant.json().path("statut").asString()), "expected ACTIVE: " + talant.corps());
     }
 
+    private void importerListeDePrix() throws Exception {
+        String csv = "\uFEFFréférence;désignation;unité;conditionnement;prix unitaire HT;taux de TVA;CPV\r\n"
+                + "PAP-A4;Ramette papier A4 80 g;ramette;carton de 5;4,80;20;30197630-1\r\n"
+                + "STY-BL;Stylo bille bleu;pièce;;0,35;20;\r\n";
+        String frontiere = "smoke" + UUID.randomUUID();
+        String corps = "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"prix.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + frontiere
+                + "\r\nContent-Disposition: form-data; name=\"dateEffet\"\r\n\r\n" + LocalDate.now(PARIS) + "\r\n--"
+                + frontiere + "--\r\n";
+        Reponse version = envoyerMultipart("/api/catalogue/contrats/" + marcheNotifie.path("numero").asString()
+                + "/tarifs/versions", jetonAcheteur, frontiere, corps.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        verifierStatut(version, 201);
+    }
+
+    private void commander() throws Exception {
+        String numero = marcheNotifie.path("numero").asString();
+        String commande = ecrire(Map.of("lignes", List.of(Map.of("reference", "PAP-A4", "quantite", 10000)),
+                "adresseLivraison", "Mairie de Talant, place du Mail"));
+        verifierStatut(appeler("POST", "/api/catalogue/contrats/" + numero + "/bons-de-commande", jetonDijon, commande,
+                null), 403);
+        Reponse brouillon = appeler("POST", "/api/catalogue/contrats/" + numero + "/bons-de-commande", jetonTalant,
+                commande, null);
+        verifierStatut(brouillon, 201);
+        verifier(brouillon.json().path("montantHt").decimalValue().compareTo(new java.math.BigDecimal("48000")) == 0,
+                "expected 48 000 € HT (10 000 × 4.80): " + brouillon.corps());
+        Reponse emis = appeler("POST", "/api/catalogue/bons-de-commande/" + brouillon.json().path("numero").asString()
+                + "/emission", jetonTalant, null, null);
+        verifierStatut(emis, 200);
+        verifier("EMIS".equals(emis.json().path("statut").asString()), "expected EMIS: " + emis.corps());
+        journal.accept("        order " + emis.json().path("numero").asString() + ": 48 000 € HT issued");
+    }
+
+    private void refuserAuDelaDuMaximum() throws Exception {
+        String numero = marcheNotifie.path("numero").asString();
+        Reponse brouillon = appeler("POST", "/api/catalogue/contrats/" + numero + "/bons-de-commande", jetonTalant,
+                ecrire(Map.of("lignes", List.of(Map.of("reference", "PAP-A4", "quantite", 2600)),
+                        "adresseLivraison", "Mairie de Talant")), null);
+        verifierStatut(brouillon, 201);
+        Reponse refuse = appeler("POST", "/api/catalogue/bons-de-commande/" + brouillon.json().path("numero").asString()
+                + "/emission", jetonTalant, null, null);
+        verifierStatut(refuse, 409);
+        verifier(refuse.corps().contains("12000.00"), "the refusal does not name the remaining amount: " + refuse.corps());
+        Reponse contrat = appeler("GET", "/api/catalogue/contrats/" + numero, jetonAcheteur, null, null);
+        verifier(contrat.json().path("consommation").path("consommeHt").decimalValue()
+                .compareTo(new java.math.BigDecimal("48000")) == 0, "consumption changed: " + contrat.corps());
+    }
+
+    private void lireSeuilSurKafka() {
+        String numero = marcheNotifie.path("numero").asString();
+        JsonNode seuil = new LecteurEvenements(parametres.kafka()).chercher(Evenements.SEUIL_CONSOMMATION_ATTEINT,
+                        donnees -> numero.equals(donnees.path("numeroContrat").asString()), Duration.ofSeconds(20))
+                .orElseThrow(() -> new EchecEtape("no SeuilConsommationAtteint for " + numero + " within 20 s"));
+        verifier(seuil.path("seuilPourcent").asInt() == 80, "expected the 80 % threshold: " + seuil);
+    }
+
+    private Reponse envoyerMultipart(String chemin, String jeton, String frontiere, byte[] corps) throws Exception {
+        HttpResponse<String> reponse = http.send(HttpRequest.newBuilder(parametres.passerelle().resolve(chemin))
+                        .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + jeton)
+                        .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(corps)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode noeud = reponse.body().isBlank() ? null : json.readTree(reponse.body());
+        return new Reponse(reponse.statusCode(), reponse.headers().map(), reponse.body(), noeud);
+    }
+
     private void journalIntegre() throws Exception {
         Reponse verification = appeler("GET", "/api/marche/consultations/" + mapaId + "/journal/verification",
                 jetonAcheteur, null, null);
@@ -320,14 +392,8 @@ public final class ParcoursDeBoutEnBout {
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         corps.writeBytes(PDF);
         corps.writeBytes(("\r\n--" + frontiere + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> reponse = http.send(HttpRequest.newBuilder(parametres.passerelle()
-                        .resolve("/api/marche/consultations/" + mapaId + "/lots/" + lot + "/plis"))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + jeton)
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode noeud = reponse.body().isBlank() ? null : json.readTree(reponse.body());
-        return new Reponse(reponse.statusCode(), reponse.headers().map(), reponse.body(), noeud);
+        return envoyerMultipart("/api/marche/consultations/" + mapaId + "/lots/" + lot + "/plis", jeton, frontiere,
+                corps.toByteArray());
     }
 
     private void refuseSansJeton() throws Exception {
