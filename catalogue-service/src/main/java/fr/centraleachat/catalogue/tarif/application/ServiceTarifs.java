@@ -209,8 +209,9 @@ public class ServiceTarifs {
                     SourceVersion.IMPORT, lecteur.format(), nom, null, null, null, lots.ecrites, horloge.instant(),
                     acteur.sujet()));
             publiee = true;
-            LOG.info("Price list of {}: version {} imported from {} ({}, {} lines) in {} ms", numeroContrat,
-                    version.numero(), nom, lecteur.format(), version.lignes(), (System.nanoTime() - debut) / 1_000_000);
+            LOG.info("Price list of {}: version {} imported from {} ({}, {} lines) in {} ms, {} ms of them writing",
+                    numeroContrat, version.numero(), nom, lecteur.format(), version.lignes(),
+                    (System.nanoTime() - debut) / 1_000_000, lots.nanosEcriture / 1_000_000);
             return version;
         } finally {
             if (!publiee) {
@@ -320,6 +321,7 @@ public class ServiceTarifs {
         private final String versionId;
         private final List<LigneTarif> lot = new ArrayList<>(LOT);
         long ecrites;
+        long nanosEcriture;
 
         Lots(String versionId) {
             this.versionId = versionId;
@@ -334,7 +336,9 @@ public class ServiceTarifs {
 
         void vider() {
             if (!lot.isEmpty()) {
+                long debut = System.nanoTime();
                 tarifs.ajouter(versionId, lot);
+                nanosEcriture += System.nanoTime() - debut;
                 ecrites += lot.size();
                 lot.clear();
             }
