@@ -158,6 +158,22 @@ class LectureXlsxTest {
     }
 
     @Test
+    void refusesExternalEntitiesAndEntityExpansionInTheSheet() throws IOException {
+        Path xxe = archive("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+                f -> f.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        Path rires = archive("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;"
+                + "&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;"
+                + "&c;\">]>", f -> f.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&d;&d;&d;</t></is></c></row>"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        for (Path fichier : List.of(xxe, rires)) {
+            assertThatThrownBy(() -> lire(fichier)).isInstanceOf(FichierIllisibleException.class)
+                    .hasMessageContaining("n'est pas un classeur Excel (.xlsx) lisible");
+        }
+    }
+
+    @Test
     void refusesAnArchiveThatIsNotAWorkbook() throws IOException {
         Path zip = Files.createTempFile(dossier, "pas-un-classeur", ".xlsx");
         try (ZipOutputStream sortie = new ZipOutputStream(Files.newOutputStream(zip))) {
@@ -184,6 +200,10 @@ class LectureXlsxTest {
 
     /** A minimal workbook written by hand around a sheet body, as a hostile caller would. */
     Path archive(Contenu lignes) throws IOException {
+        return archive("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", lignes);
+    }
+
+    Path archive(String prologue, Contenu lignes) throws IOException {
         Path fichier = Files.createTempFile(dossier, "forge", ".xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(fichier))) {
             entree(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
@@ -205,7 +225,7 @@ class LectureXlsxTest {
                     + "\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"works"
                     + "heets/sheet1.xml\"/></Relationships>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org"
+            zip.write((prologue + "<worksheet xmlns=\"http://schemas.openxmlformats.org"
                     + "/spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8));
             lignes.ecrire(zip);
             zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
