@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
@@ -309,8 +310,7 @@ public class ServiceTarifs {
         return nom.length() <= 200 ? nom : nom.substring(0, 200);
     }
 
-    private static org.springframework.http.ProblemDetail avecTotal(org.springframework.http.ProblemDetail probleme,
-            long total) {
+    private static ProblemDetail avecTotal(ProblemDetail probleme, long total) {
         probleme.setProperty("erreursTotal", total);
         return probleme;
     }

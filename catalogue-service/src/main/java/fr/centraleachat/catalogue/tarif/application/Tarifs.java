@@ -2,8 +2,11 @@ package fr.centraleachat.catalogue.tarif.application;
 
 import fr.centraleachat.catalogue.tarif.domain.HistoriqueTarif;
 import fr.centraleachat.catalogue.tarif.domain.LigneTarif;
+import fr.centraleachat.catalogue.tarif.domain.SourceVersion;
 import fr.centraleachat.catalogue.tarif.domain.VersionTarif;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -46,9 +49,9 @@ public interface Tarifs {
     void parcourir(String versionId, Consumer<LigneTarif> traitement);
 
     /** A version about to be published. */
-    record NouvelleVersion(java.time.LocalDate dateEffet, fr.centraleachat.catalogue.tarif.domain.SourceVersion source,
-            String format, String nomFichier, java.math.BigDecimal coefficient, Integer versionDeBase, String motif,
-            long lignes, Instant publieeLe, String publieePar) {
+    record NouvelleVersion(LocalDate dateEffet, SourceVersion source, String format, String nomFichier,
+            BigDecimal coefficient, Integer versionDeBase, String motif, long lignes, Instant publieeLe,
+            String publieePar) {
     }
 
     /** The reservation of a version was removed before it was published. */
