@@ -3,12 +3,17 @@ package fr.centraleachat.catalogue.contrat;
 import fr.centraleachat.contrat.EntreesHostiles;
 import fr.centraleachat.contrat.TableAttendue;
 import fr.centraleachat.catalogue.CatalogueApplication;
+import fr.centraleachat.catalogue.contrat.application.Contrats;
+import fr.centraleachat.catalogue.tarif.application.ServiceTarifs;
+import fr.centraleachat.catalogue.tarif.application.TarifsEnVigueur;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,8 +30,21 @@ class EntreesHostilesIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    ServiceTarifs serviceTarifs;
+
+    @Autowired
+    Contrats contrats;
+
+    @Autowired
+    TarifsEnVigueur tarifs;
+
     @Test
-    void refusesEveryHostileInputWithAProblemAndChangesNothing() {
+    void refusesEveryHostileInputWithAProblemAndChangesNothing() throws Exception {
+        TarifSeme.semer(contrats, serviceTarifs, tarifs);
         EntreesHostiles.pour("catalogue-service", "http://localhost:" + port)
                 .jetons(Principaux.jetons())
                 .autorisations(TableAttendue.depuisRessource("contrat/matrice-autorisations.csv"),
@@ -34,6 +52,8 @@ class EntreesHostilesIT {
                 .lecteur("ADMIN")
                 .exemples(Principaux.exemples())
                 .identifiant("siren", JetonsDeTest.SIREN_DIJON)
+                .identifiant("numero", TarifSeme.NUMERO)
+                .identifiant("version", "1")
                 .executer()
                 .verifier();
     }

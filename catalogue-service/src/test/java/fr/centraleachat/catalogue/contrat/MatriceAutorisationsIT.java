@@ -3,12 +3,17 @@ package fr.centraleachat.catalogue.contrat;
 import fr.centraleachat.contrat.MatriceAutorisations;
 import fr.centraleachat.contrat.TableAttendue;
 import fr.centraleachat.catalogue.CatalogueApplication;
+import fr.centraleachat.catalogue.contrat.application.Contrats;
+import fr.centraleachat.catalogue.tarif.application.ServiceTarifs;
+import fr.centraleachat.catalogue.tarif.application.TarifsEnVigueur;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,14 +30,29 @@ class MatriceAutorisationsIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    ServiceTarifs serviceTarifs;
+
+    @Autowired
+    Contrats contrats;
+
+    @Autowired
+    TarifsEnVigueur tarifs;
+
     @Test
-    void answersEveryOperationAsTheTableSaysForEveryPrincipal() {
+    void answersEveryOperationAsTheTableSaysForEveryPrincipal() throws Exception {
+        TarifSeme.semer(contrats, serviceTarifs, tarifs);
         MatriceAutorisations.pour("catalogue-service", "http://localhost:" + port)
                 .jetons(Principaux.jetons())
                 .table(TableAttendue.depuisRessource("contrat/matrice-autorisations.csv"))
                 .preparation("ADMIN", "ACHETEUR")
                 .exemples(Principaux.exemples())
                 .identifiant("siren", JetonsDeTest.SIREN_DIJON)
+                .identifiant("numero", TarifSeme.NUMERO)
+                .identifiant("version", "1")
                 .executer()
                 .verifier();
     }

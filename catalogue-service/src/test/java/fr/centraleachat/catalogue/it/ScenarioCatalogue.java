@@ -529,7 +529,8 @@ abstract class ScenarioCatalogue {
         assertThat(emis.statusCode()).as(emis.body()).isEqualTo(200);
         assertThat(post("/api/catalogue/bons-de-commande/" + numeroBon + "/emission", agent).statusCode()).isEqualTo(409);
 
-        String tropGros = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":2500}],"
+        // 2 600 × 4.80 = 12 480 € HT, over the 12 000 € left.
+        String tropGros = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":2600}],"
                 + "\"adresseLivraison\":\"Mairie\"}";
         String numeroTrop = json.readTree(post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent,
                 tropGros).body()).get("numero").asString();
@@ -548,7 +549,7 @@ abstract class ScenarioCatalogue {
         HttpResponse<String> reemis = post("/api/catalogue/bons-de-commande/" + numeroTrop + "/emission", agent);
         assertThat(reemis.statusCode()).as(reemis.body()).isEqualTo(200);
         JsonNode suivi = json.readTree(get("/api/catalogue/contrats/" + numero + "/suivi", JetonsDeTest.acheteur()).body());
-        assertThat(suivi.get("consommationParMembre").get(membre).decimalValue()).isEqualByComparingTo("12000.00");
+        assertThat(suivi.get("consommationParMembre").get(membre).decimalValue()).isEqualByComparingTo("12480.00");
         assertThat(get("/api/catalogue/bons-de-commande?contrat=" + numero, JetonsDeTest.jeton("titulaire",
                 List.of("FOURNISSEUR"), null, "55210055400013")).body()).contains(numeroTrop);
         assertThat(get("/api/catalogue/bons-de-commande/" + numeroTrop, JetonsDeTest.fournisseur()).statusCode())
