@@ -29,6 +29,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -43,8 +47,8 @@ import org.springframework.web.ErrorResponseException;
  * or from the version in force revised by a coefficient. All or nothing: the lines are written to an unpublished
  * version as they are read, and the version is published by one write only once the whole file was found valid;
  * otherwise it is removed and the caller gets every faulty cell (up to {@code centrale.tarifs.erreurs-max}).
- * Memory does not grow with the file: rows are read one at a time and written by batches of {@value #LOT}; only
- * the references met so far are kept, to refuse duplicates.
+ * Memory does not grow with the file: rows are read one at a time and written by batches of {@value #LOT} (one
+ * batch written while the next is read); only the references met so far are kept, to refuse duplicates.
  */
 @Service
 public class ServiceTarifs {
@@ -129,10 +133,9 @@ public class ServiceTarifs {
         try {
             String versionId = tarifs.ouvrir(numeroContrat, horloge.instant());
             boolean publiee = false;
-            try {
+            try (Lots lots = new Lots(versionId)) {
                 List<String> erreurs = new ArrayList<>();
                 long[] refusees = {0};
-                Lots lots = new Lots(versionId);
                 tarifs.parcourir(base.id(), ligne -> {
                     try {
                         lots.ajouter(ligne.revisee(coefficient));
@@ -149,9 +152,9 @@ public class ServiceTarifs {
                             erreurs.stream().map(m -> new Problemes.ErreurChamp("coefficient", m)).toList()),
                             refusees[0]), null);
                 }
-                lots.vider();
+                long ecrites = lots.terminer();
                 VersionTarif version = tarifs.publier(numeroContrat, versionId, new Tarifs.NouvelleVersion(dateEffet,
-                        SourceVersion.REVISION, null, null, coefficient.valeur(), base.numero(), motif, lots.ecrites,
+                        SourceVersion.REVISION, null, null, coefficient.valeur(), base.numero(), motif, ecrites,
                         horloge.instant(), acteur.sujet()));
                 publiee = true;
                 LOG.info("Price list of {}: version {} revised from version {} by {} ({} lines)", numeroContrat,
@@ -185,8 +188,7 @@ public class ServiceTarifs {
         AnalyseLignes analyse = new AnalyseLignes(proprietes.erreursMax());
         String versionId = tarifs.ouvrir(numeroContrat, horloge.instant());
         boolean publiee = false;
-        try {
-            Lots lots = new Lots(versionId);
+        try (Lots lots = new Lots(versionId)) {
             try {
                 lecteur.lire((numero, cellules) -> analyse.analyser(numero, cellules).ifPresent(ligne -> {
                     // Past the first faulty line nothing more is written: the version will not be published.
@@ -205,14 +207,14 @@ public class ServiceTarifs {
                         ? "Le fichier ne contient aucune ligne de prix après l'en-tête."
                         : "Le fichier est vide : aucun en-tête ni aucune ligne."), 1);
             }
-            lots.vider();
+            long ecrites = lots.terminer();
             VersionTarif version = tarifs.publier(numeroContrat, versionId, new Tarifs.NouvelleVersion(dateEffet,
-                    SourceVersion.IMPORT, lecteur.format(), nom, null, null, null, lots.ecrites, horloge.instant(),
+                    SourceVersion.IMPORT, lecteur.format(), nom, null, null, null, ecrites, horloge.instant(),
                     acteur.sujet()));
             publiee = true;
             LOG.info("Price list of {}: version {} imported from {} ({}, {} lines) in {} ms, {} ms of them writing",
                     numeroContrat, version.numero(), nom, lecteur.format(), version.lignes(),
-                    (System.nanoTime() - debut) / 1_000_000, lots.nanosEcriture / 1_000_000);
+                    (System.nanoTime() - debut) / 1_000_000, lots.millisEcriture());
             return version;
         } finally {
             if (!publiee) {
@@ -315,13 +317,23 @@ public class ServiceTarifs {
         return probleme;
     }
 
-    /** Lines written by batches to an unpublished version. */
-    private final class Lots {
+    /**
+     * Lines written by batches to an unpublished version, on a thread of their own so that reading the next batch
+     * overlaps writing the previous one: at most two batches are held, the one being filled and the one being
+     * written. A write's failure is thrown to the reader at its next batch or at the end.
+     */
+    private final class Lots implements AutoCloseable {
 
         private final String versionId;
+        private final ExecutorService ecrivain = Executors.newSingleThreadExecutor(tache -> {
+            Thread fil = new Thread(tache, "tarif-ecriture");
+            fil.setDaemon(true);
+            return fil;
+        });
         private final List<LigneTarif> lot = new ArrayList<>(LOT);
-        long ecrites;
-        long nanosEcriture;
+        private Future<?> enCours;
+        private long ecrites;
+        private long nanosEcriture;
 
         Lots(String versionId) {
             this.versionId = versionId;
@@ -330,17 +342,64 @@ public class ServiceTarifs {
         void ajouter(LigneTarif ligne) {
             lot.add(ligne);
             if (lot.size() >= LOT) {
-                vider();
+                envoyer();
             }
         }
 
-        void vider() {
-            if (!lot.isEmpty()) {
+        /** Writes what is left and waits until every line is written; answers how many were. */
+        long terminer() {
+            envoyer();
+            attendre();
+            return ecrites;
+        }
+
+        long millisEcriture() {
+            return nanosEcriture / 1_000_000;
+        }
+
+        private void envoyer() {
+            if (lot.isEmpty()) {
+                return;
+            }
+            attendre();
+            List<LigneTarif> aEcrire = List.copyOf(lot);
+            lot.clear();
+            enCours = ecrivain.submit(() -> {
                 long debut = System.nanoTime();
-                tarifs.ajouter(versionId, lot);
+                tarifs.ajouter(versionId, aEcrire);
                 nanosEcriture += System.nanoTime() - debut;
-                ecrites += lot.size();
-                lot.clear();
+                ecrites += aEcrire.size();
+            });
+        }
+
+        private void attendre() {
+            if (enCours == null) {
+                return;
+            }
+            try {
+                enCours.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing price-list lines", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException echec) {
+                    throw echec;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                enCours = null;
+            }
+        }
+
+        /** Lets a write in progress end before the version is removed, so that none of its lines is left over. */
+        @Override
+        public void close() {
+            try {
+                attendre();
+            } catch (RuntimeException ignoree) {
+                // The version is being abandoned anyway.
+            } finally {
+                ecrivain.shutdownNow();
             }
         }
     }
