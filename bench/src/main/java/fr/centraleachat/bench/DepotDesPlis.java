@@ -165,8 +165,8 @@ final class DepotDesPlis {
             depots.stream().filter(d -> !d.recu()).forEach(d -> echecs.merge(
                     d.status() < 0 ? d.erreur() : "HTTP " + d.status(), 1, Integer::sum));
             System.out.printf(Locale.ROOT, "deposits: %d/%d receipts in %.1f s (first request to last answer), "
-                            + "%s; %d late; %d receipts naming the SHA-256 of the bytes sent%n",
-                    recus, fournisseurs, fenetre, latences.summary(), tardifs, accusesConformes);
+                            + "%s; %d late; %d receipts naming the SHA-256 of the bytes sent%s%n",
+                    recus, fournisseurs, fenetre, latences.summary(), tardifs, accusesConformes, charge());
             echecs.forEach((raison, nombre) -> System.out.println("  failed: " + nombre + " × " + raison));
             depots.stream().filter(d -> !d.recu() && d.status() >= 0).limit(3).forEach(d ->
                     System.out.println("  e.g. " + d.compte().identifiant() + ": " + d.erreur()));
@@ -195,9 +195,9 @@ final class DepotDesPlis {
             long anomalies = pv.json().path("anomalies").asLong(-1);
             System.out.printf(Locale.ROOT, "opening %.2f s; procès-verbal (%d files, %d MiB read back and hashed) "
                             + "%.1f s: %d anomalies; receipts verified %d/%d, missing from it %d, "
-                            + "plis in it without a receipt %d%n",
+                            + "plis in it without a receipt %d%s%n",
                     ouvertureS, verification.fichiers(), verification.octets() / MIO, pvS, anomalies,
-                    verification.verifies(), recus, verification.absents(), verification.sansAccuse());
+                    verification.verifies(), recus, verification.absents(), verification.sansAccuse(), charge());
 
             long t3 = System.nanoTime();
             Reponse analyse = api.call("GET", chemin + "/lots/1/analyse", jetonAcheteur, null);
@@ -449,6 +449,16 @@ final class DepotDesPlis {
             }
         }
         return new Verification(verifies, absents, plis.size() - avecAccuse, fichiers, octets);
+    }
+
+    /** The machine's load average (1, 5, 15 min) where /proc tells it: the figures depend on what else runs. */
+    private static String charge() {
+        try {
+            String[] moyennes = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return " [load " + moyennes[0] + " " + moyennes[1] + " " + moyennes[2] + "]";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static void attendreJusqua(ZonedDateTime instant) throws InterruptedException {
