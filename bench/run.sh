@@ -3,6 +3,7 @@
 #   bench/run.sh gateway  [--url GATEWAY --service-url CATALOGUE --auth-url AUTH] [--duration S] [--rounds N]
 #   bench/run.sh events   [--url GATEWAY --auth-url AUTH --kafka HOST:PORT] [--samples N]
 #   bench/run.sh startup  [--runs N]
+#   bench/run.sh plis     [--url GATEWAY --auth-url AUTH --marche-url MARCHE] [--suppliers N] [--size-mb N] [--threads N]
 # Without --url a stack is started on free ports (./run.sh --free-ports, rate limiting off) and stopped after.
 # Figures go to stdout; the last line is always "NAME: key=value ...". BENCH_NO_BUILD=1: use the jars as built.
 set -euo pipefail
@@ -11,16 +12,18 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME="${1:-}"
 [[ -n "$NAME" ]] && shift || true
 case "$NAME" in
-  gateway|events|startup) ;;
-  *) sed -n '2,7p' "$0"; exit 2 ;;
+  gateway|events|startup|plis) ;;
+  *) sed -n '2,8p' "$0"; exit 2 ;;
 esac
 
-URL="" SERVICE_URL="" AUTH_URL="" KAFKA="" DURATION=10 ROUNDS=3 SAMPLES=40 RUNS=3 CONNECTIONS=32 WARMUP=60
+URL="" SERVICE_URL="" AUTH_URL="" MARCHE_URL="" KAFKA="" DURATION=10 ROUNDS=3 SAMPLES=40 RUNS=3 CONNECTIONS=32 WARMUP=60
+SUPPLIERS=200 SIZE_MB=5 THREADS=32
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --url) URL="$2"; shift 2 ;;
     --service-url) SERVICE_URL="$2"; shift 2 ;;
     --auth-url) AUTH_URL="$2"; shift 2 ;;
+    --marche-url) MARCHE_URL="$2"; shift 2 ;;
     --kafka) KAFKA="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
@@ -28,6 +31,9 @@ while [[ $# -gt 0 ]]; do
     --samples) SAMPLES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
+    --suppliers) SUPPLIERS="$2"; shift 2 ;;
+    --size-mb) SIZE_MB="$2"; shift 2 ;;
+    --threads) THREADS="$2"; shift 2 ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -89,13 +95,14 @@ stack_field() { # process field(2=pid 3=port 4=url)
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
-use_stack_or_url() {
+use_stack_or_url() { # extra launcher options for the stack started here
   if [[ -z "$URL" ]]; then
     log "Starting a stack on free ports (rate limiting off)"
-    start_stack "$WORK/data" --env CENTRALE_RATELIMIT_ENABLED=false
+    start_stack "$WORK/data" --env CENTRALE_RATELIMIT_ENABLED=false "$@"
     URL=$(stack_field gateway 4)
     SERVICE_URL=$(stack_field catalogue-service 4)
     AUTH_URL=$(stack_field auth-server 4)
+    MARCHE_URL=$(stack_field marche-service 4)
     local infra_port; infra_port=$(stack_field embedded-infra 3)
     KAFKA="localhost:$(grep -o 'Kafka localhost:[0-9]*' "$WORK/data.out" | head -1 | cut -d: -f2)"
     log "Stack up: gateway $URL, catalogue $SERVICE_URL, auth $AUTH_URL, kafka $KAFKA (infra http :$infra_port)"
@@ -103,6 +110,7 @@ use_stack_or_url() {
     local host; host=$(echo "$URL" | sed -E 's#^https?://([^:/]+).*#\1#')
     SERVICE_URL="${SERVICE_URL:-http://$host:8083}"
     AUTH_URL="${AUTH_URL:-http://$host:9000}"
+    MARCHE_URL="${MARCHE_URL:-http://$host:8082}"
     KAFKA="${KAFKA:-$host:9092}"
   fi
 }
@@ -205,6 +213,28 @@ bench_events() {
   local jar; jar=$(bench_jar)
   use_stack_or_url
   java -jar "$jar" events --gateway "$URL" --auth "$AUTH_URL" --kafka "$KAFKA" --samples "$SAMPLES" --label events
+}
+
+# ---- plis --------------------------------------------------------------------------------------------------
+# The suppliers' accounts reach the auth-server as additional configuration: its users are a map, merged with
+# the demo profile's. Against --url, the target must have been started with them (see bench/README.md).
+bench_plis() {
+  need_packages python3
+  local jar; jar=$(bench_jar)
+  local accounts="$WORK/fournisseurs.yml"
+  java -jar "$jar" plis-accounts --count "$SUPPLIERS" --out "$accounts"
+  [[ -z "$URL" ]] || log "Against --url: the auth-server must already know these accounts (bench/README.md)"
+  use_stack_or_url --env "SPRING_CONFIG_ADDITIONAL_LOCATION=file:$accounts"
+  local xmx=()
+  if [[ -n "$STACK_DATA" ]]; then
+    # The last -Xmx of marche-service's command line is the one in force.
+    local opt; opt=$(tr '\0' '\n' <"/proc/$(stack_field marche-service 2)/cmdline" | grep '^-Xmx' | tail -1 || true)
+    [[ -n "$opt" ]] && xmx=(--xmx "$opt")
+  fi
+  log "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  # A small heap for the client too: it generates the files as it sends them.
+  java -Xmx256m -jar "$jar" plis --gateway "$URL" --auth "$AUTH_URL" --marche "$MARCHE_URL" --suppliers "$SUPPLIERS" \
+    --size-mb "$SIZE_MB" --threads "$THREADS" ${xmx[@]+"${xmx[@]}"} --label plis
 }
 
 # ---- startup -----------------------------------------------------------------------------------------------

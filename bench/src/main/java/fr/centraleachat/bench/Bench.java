@@ -2,22 +2,30 @@ package fr.centraleachat.bench;
 
 import java.util.Arrays;
 
-/** {@code java -jar bench-exec.jar events [options]}: the measurements bench/run.sh delegates to a JVM. */
+/** {@code java -jar bench-exec.jar NAME [options]}: the measurements bench/run.sh delegates to a JVM. */
 public final class Bench {
+
+    private static final String USAGE = """
+            Usage: bench events --gateway URL --auth URL --kafka HOST:PORT [--samples N]
+                   bench plis --gateway URL --auth URL --marche URL [--suppliers N] [--size-mb N] [--threads N]
+                              [--dlro-s S] [--window-s S] [--sign-ins N] [--xmx -XmxNNNm]
+                   bench plis-accounts --count N --out FILE   (the suppliers' accounts, auth-server YAML)""";
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("Usage: bench events --gateway URL --auth URL --kafka HOST:PORT [--samples N]");
+            System.err.println(USAGE);
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "events" -> System.exit(LatenceEvenements.run(rest));
+            case "plis" -> System.exit(DepotDesPlis.run(rest));
+            case "plis-accounts" -> System.exit(ComptesFournisseurs.run(rest));
             default -> {
-                System.err.println("Unknown benchmark " + args[0]);
+                System.err.println("Unknown benchmark " + args[0] + "\n" + USAGE);
                 System.exit(2);
             }
         }

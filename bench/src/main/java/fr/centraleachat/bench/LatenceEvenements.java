@@ -1,10 +1,10 @@
 package fr.centraleachat.bench;
 
+import static fr.centraleachat.bench.ClientApi.expect;
+
+import fr.centraleachat.bench.ClientApi.Reponse;
 import fr.centraleachat.smoke.ConnexionOidc;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -34,8 +33,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The latency a user sees from a publication to the catalogue, next to what the same broker gives a bare
@@ -58,8 +55,7 @@ final class LatenceEvenements {
     private final URI gateway;
     private final URI auth;
     private final String kafka;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ClientApi api;
     private String jetonAcheteur;
     private String jetonLecteur;
     private String sirenBeneficiaire;
@@ -69,6 +65,7 @@ final class LatenceEvenements {
         this.gateway = gateway;
         this.auth = auth;
         this.kafka = kafka;
+        this.api = new ClientApi(gateway, Duration.ofSeconds(20));
     }
 
     static int run(String[] args) throws Exception {
@@ -128,46 +125,7 @@ final class LatenceEvenements {
         ConnexionOidc oidc = new ConnexionOidc(auth, "centrale-web", "http://127.0.0.1:8080/callback");
         jetonAcheteur = oidc.jetonPour("acheteur", "acheteur");
         jetonLecteur = oidc.jetonPour("agent.talant", "agent.talant");
-        sirenBeneficiaire = ConnexionOidc.claims(jetonLecteur).path("membre").asString();
-        String id = null;
-        String statut = null;
-        Reponse existantes = call("GET", "/api/adhesion/adhesions?siren=" + sirenBeneficiaire, jetonAcheteur, null);
-        expect(existantes, 200);
-        // A page {elements: [...]} or a bare list.
-        JsonNode liste = existantes.json().has("elements") ? existantes.json().path("elements") : existantes.json();
-        for (JsonNode adhesion : liste) {
-            if (!"RESILIEE".equals(adhesion.path("statut").asString())) {
-                id = adhesion.path("id").asString();
-                statut = adhesion.path("statut").asString();
-            }
-        }
-        if (id == null) {
-            Reponse creee = call("POST", "/api/adhesion/adhesions", jetonLecteur, json.writeValueAsString(Map.of(
-                    "siren", sirenBeneficiaire, "famillesAchat", List.of("FOURNITURES_ADMINISTRATIVES"),
-                    "missions", "PASSATION_ET_EXECUTION")));
-            expect(creee, 201);
-            id = creee.json().path("id").asString();
-            statut = creee.json().path("statut").asString();
-        }
-        LocalDate today = LocalDate.now(PARIS);
-        if ("DEMANDEE".equals(statut)) {
-            Reponse deliberee = call("POST", "/api/adhesion/adhesions/" + id + "/deliberation", jetonAcheteur,
-                    json.writeValueAsString(Map.of("numero", "BENCH-" + today, "date", today.minusDays(7).toString())));
-            expect(deliberee, 200);
-            statut = deliberee.json().path("statut").asString();
-        }
-        if ("DELIBEREE".equals(statut)) {
-            Reponse activee = call("POST", "/api/adhesion/adhesions/" + id + "/activation", jetonAcheteur,
-                    json.writeValueAsString(Map.of("dateSignatureConvention", today.toString(), "dateEffet", today.toString())));
-            expect(activee, 200);
-            statut = activee.json().path("statut").asString();
-        }
-        if ("SUSPENDUE".equals(statut)) {
-            Reponse reprise = call("POST", "/api/adhesion/adhesions/" + id + "/reprise", jetonAcheteur, null);
-            expect(reprise, 200);
-            statut = reprise.json().path("statut").asString();
-        }
-        System.out.println("setup: beneficiary " + sirenBeneficiaire + ", adhésion " + id + " " + statut);
+        sirenBeneficiaire = api.beneficiaireActif(jetonAcheteur, jetonLecteur, "BENCH");
     }
 
     private double publicationSample() throws Exception {
@@ -188,7 +146,7 @@ final class LatenceEvenements {
         corps.put("dlro", dateLimite);
         corps.put("beneficiaires", List.of(sirenBeneficiaire));
         corps.put("delaiReduit", "NONE");
-        Reponse creee = call("POST", "/api/marche/consultations", jetonAcheteur, json.writeValueAsString(corps));
+        Reponse creee = call("POST", "/api/marche/consultations", jetonAcheteur, api.write(corps));
         expect(creee, 201);
         String id = creee.json().path("id").asString();
         Reponse publiee = call("POST", "/api/marche/consultations/" + id + "/publication", jetonAcheteur, null);
@@ -219,35 +177,8 @@ final class LatenceEvenements {
         throw new IllegalStateException("consultation " + id + " not in the catalogue after 15 s");
     }
 
-    private record Reponse(int status, String body, JsonNode json) {
-    }
-
     private Reponse call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json, application/problem+json");
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode node = null;
-        try {
-            node = response.body().isBlank() ? null : json.readTree(response.body());
-        } catch (RuntimeException notJson) {
-            // kept as text in the error message
-        }
-        return new Reponse(response.statusCode(), response.body(), node);
-    }
-
-    private static void expect(Reponse reponse, int status) {
-        if (reponse.status() != status) {
-            throw new IllegalStateException("expected " + status + ", got " + reponse.status() + ": " + reponse.body());
-        }
+        return api.call(method, path, token, body);
     }
 
     /** A producer and a consumer on one partition of a bench topic; the consumer polls in its own thread. */

@@ -128,6 +128,11 @@ public final class StubBackend {
 				exchange.getResponseHeaders().set("Location", baseUrl() + path.replace("/cree", "/adherents/7?vue=courte"));
 				send(exchange, 201, "{\"id\":7}");
 			}
+			else if (path.endsWith("/televersement-lent")) {
+				// An upload whose body takes a while to arrive, or a service that takes a while to store it.
+				awaitRelease(2);
+				send(exchange, 201, "{\"recu\":true}");
+			}
 			else if (path.endsWith("/lent")) {
 				awaitRelease(10);
 				send(exchange, 200, "{\"late\":true}");

@@ -13,6 +13,7 @@ import fr.centraleachat.auth.jwk.JwkFileStore;
 import fr.centraleachat.auth.login.LoginThrottle;
 import fr.centraleachat.auth.login.ThrottledAuthenticationProvider;
 import fr.centraleachat.auth.token.CentraleTokenCustomizer;
+import fr.centraleachat.auth.token.SerializedAuthorizationService;
 import fr.centraleachat.auth.user.ConfiguredUserDirectory;
 import fr.centraleachat.auth.user.UserAccount;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
@@ -70,6 +73,15 @@ class AuthorizationServerConfig {
 	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(ConfiguredUserDirectory users,
 			CentraleAuthProperties properties) {
 		return new CentraleTokenCustomizer(users, properties.audience());
+	}
+
+	/**
+	 * Sign-ins in progress and tokens issued, in memory as before, safe for concurrent sign-ins (see
+	 * {@link SerializedAuthorizationService}).
+	 */
+	@Bean
+	OAuth2AuthorizationService authorizationService() {
+		return new SerializedAuthorizationService(new InMemoryOAuth2AuthorizationService());
 	}
 
 	@Bean

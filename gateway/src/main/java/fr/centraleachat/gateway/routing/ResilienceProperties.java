@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param writeTimeout default time limit of a write (POST, PUT, PATCH, DELETE); when it expires the
  * outcome is unknown and the answer is 504, never 503
  * @param writeTimeouts per-service overrides of {@code writeTimeout}
+ * @param uploadTimeout default time limit of an upload (a write with a multipart body), body transfer
+ * included: long, since it depends on the caller's bandwidth and the size of its files
+ * @param uploadTimeouts per-service overrides of {@code uploadTimeout}
  * @param retries retries of GET/HEAD requests on 502/503/504 or connection errors
  * @param firstBackoff first delay between retries, doubled on each retry
  * @param maxBackoff upper bound of the delay between retries
@@ -30,6 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("centrale.resilience")
 public record ResilienceProperties(@DefaultValue("5s") Duration timeout, Map<String, Duration> timeouts,
 		@DefaultValue("10s") Duration writeTimeout, Map<String, Duration> writeTimeouts,
+		@DefaultValue("10m") Duration uploadTimeout, Map<String, Duration> uploadTimeouts,
 		@DefaultValue("2") int retries, @DefaultValue("50ms") Duration firstBackoff,
 		@DefaultValue("500ms") Duration maxBackoff, @DefaultValue("50") float failureRateThreshold,
 		@DefaultValue("2s") Duration slowCallDurationThreshold, @DefaultValue("50") float slowCallRateThreshold,
@@ -40,6 +44,7 @@ public record ResilienceProperties(@DefaultValue("5s") Duration timeout, Map<Str
 	public ResilienceProperties {
 		timeouts = (timeouts == null) ? Map.of() : Map.copyOf(timeouts);
 		writeTimeouts = (writeTimeouts == null) ? Map.of() : Map.copyOf(writeTimeouts);
+		uploadTimeouts = (uploadTimeouts == null) ? Map.of() : Map.copyOf(uploadTimeouts);
 	}
 
 	public Duration timeoutOf(Backend backend) {
@@ -48,6 +53,10 @@ public record ResilienceProperties(@DefaultValue("5s") Duration timeout, Map<Str
 
 	public Duration writeTimeoutOf(Backend backend) {
 		return writeTimeouts.getOrDefault(backend.id(), writeTimeout);
+	}
+
+	public Duration uploadTimeoutOf(Backend backend) {
+		return uploadTimeouts.getOrDefault(backend.id(), uploadTimeout);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -29,9 +30,12 @@ import org.springframework.http.HttpStatus;
  * Routes to the business services. API paths are forwarded unchanged (the services serve them under
  * the same prefix); only the OpenAPI documents are rewritten to the services' {@code /v3/api-docs}.
  * <p>
- * Each service has a read route (GET, HEAD, OPTIONS) and a write route (every other method), each
- * with its own circuit breaker: writes get their own time limit, are never retried, and a write whose
- * outcome is unknown is answered 504 rather than "try again".
+ * Each service has a read route (GET, HEAD, OPTIONS), an upload route (other methods with a multipart
+ * body) and a write route (every other request), each with its own circuit breaker: writes get their
+ * own time limit, are never retried, and a write whose outcome is unknown is answered 504 rather than
+ * "try again". An upload lasts as long as its body takes to arrive, which depends on the caller's
+ * bandwidth and the file's size, not on the service's health: its time limit is long and its duration
+ * never counts as a slow call (otherwise a few large uploads would open the circuit of every write).
  */
 @Configuration(proxyBeanMethods = false)
 public class RoutesConfiguration {
@@ -40,6 +44,12 @@ public class RoutesConfiguration {
 
 	/** Suffix of the circuit breaker (and route) of a service's writes. */
 	static final String WRITES_SUFFIX = "-writes";
+
+	/** Suffix of the circuit breaker (and route) of a service's uploads (multipart writes). */
+	static final String UPLOADS_SUFFIX = "-uploads";
+
+	/** Content types of the upload route, as a header regular expression. */
+	static final String MULTIPART = "(?i)multipart/.*";
 
 	static final HttpMethod[] READ_METHODS = { HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS };
 
@@ -64,7 +74,15 @@ public class RoutesConfiguration {
 				.method(READ_METHODS)
 				.filters(f -> resilient(f.filter(bodyLimit), backend.id(), backend, resilience))
 				.uri(uri));
-			b.route(backend.id() + WRITES_SUFFIX, r -> r.order(1)
+			b.route(backend.id() + UPLOADS_SUFFIX, r -> r.order(1)
+				.path(prefix, prefix + "/**")
+				.and()
+				.header(HttpHeaders.CONTENT_TYPE, MULTIPART)
+				.filters(f -> f.filter(bodyLimit)
+					.circuitBreaker(c -> c.setName(backend.id() + UPLOADS_SUFFIX)
+						.setFallbackUri("forward:/fallback/" + backend.id())))
+				.uri(uri));
+			b.route(backend.id() + WRITES_SUFFIX, r -> r.order(2)
 				.path(prefix, prefix + "/**")
 				.filters(f -> f.filter(bodyLimit)
 					.circuitBreaker(c -> c.setName(backend.id() + WRITES_SUFFIX)
@@ -100,13 +118,19 @@ public class RoutesConfiguration {
 		// Circuit breaker ids are the route ids, so the per-service time limit is looked up here.
 		return factory -> factory.configureDefault(id -> {
 			Duration limit = timeLimitOf(id, resilience);
-			return new Resilience4JConfigBuilder(id).circuitBreakerConfig(circuitBreakerConfig(resilience, limit))
+			// An upload is slow when its caller's connection is: only a time-out counts against the service.
+			Duration slow = id.endsWith(UPLOADS_SUFFIX) ? limit : resilience.slowCallDurationThreshold();
+			return new Resilience4JConfigBuilder(id).circuitBreakerConfig(circuitBreakerConfig(resilience, limit, slow))
 				.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(limit).build())
 				.build();
 		});
 	}
 
 	static Duration timeLimitOf(String circuitBreaker, ResilienceProperties resilience) {
+		if (circuitBreaker.endsWith(UPLOADS_SUFFIX)) {
+			String id = circuitBreaker.substring(0, circuitBreaker.length() - UPLOADS_SUFFIX.length());
+			return Backend.fromId(id).map(resilience::uploadTimeoutOf).orElse(resilience.uploadTimeout());
+		}
 		boolean writes = circuitBreaker.endsWith(WRITES_SUFFIX);
 		String id = writes ? circuitBreaker.substring(0, circuitBreaker.length() - WRITES_SUFFIX.length())
 				: circuitBreaker;
@@ -117,8 +141,8 @@ public class RoutesConfiguration {
 		return backend.map(resilience::timeoutOf).orElse(resilience.timeout());
 	}
 
-	private static CircuitBreakerConfig circuitBreakerConfig(ResilienceProperties resilience, Duration timeLimit) {
-		Duration slow = resilience.slowCallDurationThreshold();
+	private static CircuitBreakerConfig circuitBreakerConfig(ResilienceProperties resilience, Duration timeLimit,
+			Duration slow) {
 		return CircuitBreakerConfig.custom()
 			.failureRateThreshold(resilience.failureRateThreshold())
 			// A service that answers but slowly opens the circuit too, before every caller waits the limit.
