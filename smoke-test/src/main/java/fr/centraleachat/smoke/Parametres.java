@@ -41,6 +41,9 @@ public record Parametres(URI passerelle, URI serveurAutorisation, String clientI
                 clientExterne, delaiVisibilite, fournisseur, fournisseur2, bootstrap);
     }
 
+    private static final java.util.Set<String> OPTIONS_DE_COMPTE = java.util.Set.of("--acheteur", "--agent-talant",
+            "--agent-dijon", "--client", "--fournisseur", "--fournisseur2");
+
     public static Parametres depuisArguments(String... arguments) {
         if (arguments.length < 2 || arguments[0].startsWith("--")) {
             throw new IllegalArgumentException(USAGE);
@@ -52,8 +55,7 @@ public record Parametres(URI passerelle, URI serveurAutorisation, String clientI
                 throw new IllegalArgumentException("missing value for " + option + "\n" + USAGE);
             }
             String valeur = arguments[++i];
-            Identifiants compte = option.equals("--client-id") || option.equals("--redirect-uri")
-                    || option.equals("--visibility-ms") || option.equals("--kafka") ? null : Identifiants.depuis(valeur);
+            Identifiants compte = OPTIONS_DE_COMPTE.contains(option) ? Identifiants.depuis(valeur) : null;
             p = switch (option) {
                 case "--acheteur" -> new Parametres(p.passerelle, p.serveurAutorisation, p.clientId, p.redirectUri,
                         compte, p.agentTalant, p.agentDijon, p.clientExterne, p.delaiVisibilite, p.fournisseur,
