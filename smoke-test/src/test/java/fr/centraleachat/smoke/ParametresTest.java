@@ -35,6 +35,15 @@ class ParametresTest {
     }
 
     @Test
+    void readsTheEventsFromTheGatewayHostsBrokerUnlessToldOtherwise() {
+        assertThat(Parametres.depuisArguments("http://gw.example:8080", "http://auth").kafka())
+                .isEqualTo("gw.example:9092");
+        assertThat(Parametres.depuisArguments("http://gw", "http://auth", "--kafka", "broker:19092").kafka())
+                .isEqualTo("broker:19092");
+        assertThat(Parametres.depuisArguments("http://gw", "http://auth", "--kafka", "none").kafka()).isNull();
+    }
+
+    @Test
     void encodesFormFields() {
         assertThat(ConnexionOidc.formulaire(java.util.Map.of("redirect_uri", "http://127.0.0.1:8080/callback")))
                 .isEqualTo("redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback");
