@@ -283,18 +283,21 @@ bench_orders() {
   java -jar "$jar" orders-accounts --members "$MEMBERS" --out "$accounts"
   [[ -z "$URL" ]] || log "Against --url: the auth-server must already know these accounts (bench/README.md)"
   use_stack_or_url --env "SPRING_CONFIG_ADDITIONAL_LOCATION=file:$accounts"
+  local catalogue2=""
   if [[ -n "$STACK_DATA" ]]; then
     log "Starting a second catalogue-service instance and a gateway over both"
     clone_process catalogue-service catalogue-service-2
-    local catalogue2="$CLONE_URL"
+    catalogue2="$CLONE_URL"
     clone_process gateway gateway-2 "CENTRALE_ROUTES_CATALOGUE_URI=$SERVICE_URL,$catalogue2"
     URL2="$CLONE_URL"
     log "catalogue-service $SERVICE_URL and $catalogue2; gateway $URL (first only), gateway $URL2 (both)"
   fi
   local second=(); [[ -n "$URL2" ]] && second=(--gateway2 "$URL2")
   log "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  local instances=(); [[ -n "$STACK_DATA" ]] && instances=(--instances "$SERVICE_URL,$catalogue2")
   java -Xmx512m -jar "$jar" orders --gateway "$URL" ${second[@]+"${second[@]}"} --auth "$AUTH_URL" \
-    --members "$MEMBERS" --target-s "$TARGET_S" --warmup-s "$WARMUP" --limit-s "$LIMIT_S" --label orders
+    --members "$MEMBERS" --target-s "$TARGET_S" --warmup-s "$WARMUP" --limit-s "$LIMIT_S" \
+    ${instances[@]+"${instances[@]}"} --label orders
 }
 
 # ---- startup -----------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ public final class Bench {
                               [--dlro-s S] [--window-s S] [--sign-ins N] [--xmx -XmxNNNm]
                    bench plis-accounts --count N --out FILE   (the suppliers' accounts, auth-server YAML)
                    bench orders --gateway URL [--gateway2 URL] --auth URL [--members N] [--target-s S]
-                              [--warmup-s S] [--target-s S] [--limit-s S] [--goal N]
+                              [--warmup-s S] [--target-s S] [--limit-s S] [--goal N] [--instances URL,URL]
                    bench orders-accounts --members N --out FILE   (the members' agents, auth-server YAML)""";
 
     private Bench() {

@@ -75,6 +75,7 @@ final class CommandesConcurrentes {
     private final int limiteS;
     private final int objectif;
     private final String label;
+    private final List<URI> instances;
     private final ClientApi api;
 
     /** One measured (or warm-up) run on one contract through one gateway. */
@@ -105,6 +106,8 @@ final class CommandesConcurrentes {
         this.limiteS = Integer.parseInt(options.getOrDefault("--limit-s", "120"));
         this.objectif = Integer.parseInt(options.getOrDefault("--goal", "500"));
         this.label = options.getOrDefault("--label", "orders");
+        this.instances = options.containsKey("--instances")
+                ? java.util.Arrays.stream(options.get("--instances").split(",")).map(URI::create).toList() : List.of();
         this.api = new ClientApi(gateway, Duration.ofSeconds(60));
     }
 
@@ -158,16 +161,29 @@ final class CommandesConcurrentes {
             echauffement.causes().forEach((cause, nombre) -> System.out.println("  warm-up error: " + nombre + " × "
                     + cause));
             // The maximum the warm-up's pace reaches in about the target duration (the goal's when it was slower).
-            long prevues = Math.max(200, Math.round(Math.max(echauffement.parSeconde(), 1) * dureeCibleS));
+            long prevues = Math.max(500, Math.round(Math.max(echauffement.parSeconde(), 1) * dureeCibleS));
             BigDecimal maximum = MONTANT_MOYEN.multiply(BigDecimal.valueOf(prevues));
             String contrat = passation.notifier(i + 2, maximum);
             preparerContrat(acheteur, contrat, agents, jetons, false);
             System.out.printf(Locale.ROOT, "%s: contract %s notified with a maximum of %s € HT (about %d orders, "
                     + "%d s at the warm-up's pace), priced, every body subscribed%n", cible, contrat,
                     maximum.toPlainString(), prevues, dureeCibleS);
+            long[] avant = servies(oidc);
             Mesure mesure = commander(client, contrat, agents, jetons, limiteS, true, cible);
+            long[] apres = servies(oidc);
             mesures.add(mesure);
             afficher(mesure);
+            if (apres.length > 0) {
+                StringBuilder parInstance = new StringBuilder();
+                for (int k = 0; k < apres.length; k++) {
+                    parInstance.append(k == 0 ? "" : ", ").append("instance ").append(k + 1).append(" ")
+                            .append(apres[k] - avant[k]);
+                }
+                System.out.println(cible + ": POST requests served during the run: " + parInstance);
+                if (i == 1) {
+                    servies2 = new long[] {apres[0] - avant[0], apres[1] - avant[1]};
+                }
+            }
         }
 
         Mesure un = mesures.get(0);
@@ -190,6 +206,9 @@ final class CommandesConcurrentes {
                     .append(p).append("over=").append(m.depassement().stripTrailingZeros().toPlainString())
                     .append(p).append("max_reached=").append(m.maximumAtteint());
         }
+        if (servies2 != null) {
+            ligne.append(" x2_served_1=").append(servies2[0]).append(" x2_served_2=").append(servies2[1]);
+        }
         if (deux != null) {
             ligne.append(" ratio=").append(String.format(Locale.ROOT, "%.2f", deux.parSeconde() / un.parSeconde()));
         }
@@ -198,6 +217,31 @@ final class CommandesConcurrentes {
                 .append(" goal_met=").append(objectifAtteint);
         System.out.println(ligne);
         return invariant && objectifAtteint ? 0 : 1;
+    }
+
+    private long[] servies2;
+
+    /** The POST requests each catalogue-service instance has served so far, from its actuator; none if not given. */
+    private long[] servies(ConnexionOidc oidc) throws Exception {
+        if (instances.isEmpty()) {
+            return new long[0];
+        }
+        String jeton = ConnexionOidc.jetonClient(auth, "supervision", "supervision-secret", "operations");
+        long[] comptes = new long[instances.size()];
+        for (int k = 0; k < instances.size(); k++) {
+            Reponse metrique = new ClientApi(instances.get(k), Duration.ofSeconds(10)).call("GET",
+                    "/actuator/metrics/http.server.requests?tag=method:POST", jeton, null);
+            if (metrique.status() == 404) {
+                continue; // no POST served yet
+            }
+            expect(metrique, 200);
+            for (JsonNode mesure : metrique.json().path("measurements")) {
+                if ("COUNT".equals(mesure.path("statistic").asString())) {
+                    comptes[k] = mesure.path("value").asLong();
+                }
+            }
+        }
+        return comptes;
     }
 
     private void afficher(Mesure m) {
