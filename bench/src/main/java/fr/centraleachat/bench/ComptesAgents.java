@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The member bodies and agent accounts of the orders benchmark: body {@code n} is "CCAS de mesure n" with a
- * SIREN of its own ({@code 93} and the number on 6 digits, then its Luhn key: none of the seeded Dijon Métropole
- * bodies; a CCAS, which needs no INSEE code), and its agent {@code bench-agent-00n} (password: the name) carries that SIREN as its {@code membre}
- * claim. Always the same for a given count. The auth-server learns the accounts from a YAML file given as additional
+ * The member bodies and agent accounts of the orders benchmark: body {@code n} is "CCAS de mesure n" (a CCAS
+ * needs no INSEE code) with a SIREN of its own ({@code 93} and the number on 6 digits, then its Luhn key: none of
+ * the seeded Dijon Métropole bodies), and its agent {@code bench-agent-00n} (password: the name) carries that SIREN
+ * as its {@code membre} claim. Always the same for a given count. The auth-server learns the accounts from a YAML file given as additional
  * configuration (its users are a map: they join the demo users); the bodies are registered through the API.
  */
 final class ComptesAgents {
