@@ -4,6 +4,7 @@
 #   bench/run.sh events   [--url GATEWAY --auth-url AUTH --kafka HOST:PORT] [--samples N]
 #   bench/run.sh startup  [--runs N]
 #   bench/run.sh plis     [--url GATEWAY --auth-url AUTH --marche-url MARCHE] [--suppliers N] [--size-mb N] [--threads N]
+#   bench/run.sh orders   [--url GATEWAY [--url2 GATEWAY2] --auth-url AUTH] [--members N] [--target-s S] [--warmup S]
 # Without --url a stack is started on free ports (./run.sh --free-ports, rate limiting off) and stopped after.
 # Figures go to stdout; the last line is always "NAME: key=value ...". BENCH_NO_BUILD=1: use the jars as built.
 set -euo pipefail
@@ -12,15 +13,17 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME="${1:-}"
 [[ -n "$NAME" ]] && shift || true
 case "$NAME" in
-  gateway|events|startup|plis) ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  gateway|events|startup|plis|orders) ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
 esac
 
-URL="" SERVICE_URL="" AUTH_URL="" MARCHE_URL="" KAFKA="" DURATION=10 ROUNDS=3 SAMPLES=40 RUNS=3 CONNECTIONS=32 WARMUP=60
-SUPPLIERS=200 SIZE_MB=5 THREADS=32
+URL="" URL2="" SERVICE_URL="" AUTH_URL="" MARCHE_URL="" KAFKA="" DURATION=10 ROUNDS=3 SAMPLES=40 RUNS=3 CONNECTIONS=32 WARMUP=60
+SUPPLIERS=200 SIZE_MB=5 THREADS=32 MEMBERS=64 TARGET_S=20 LIMIT_S=120
+[[ "$NAME" == orders ]] && WARMUP=15
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --url) URL="$2"; shift 2 ;;
+    --url2) URL2="$2"; shift 2 ;;
     --service-url) SERVICE_URL="$2"; shift 2 ;;
     --auth-url) AUTH_URL="$2"; shift 2 ;;
     --marche-url) MARCHE_URL="$2"; shift 2 ;;
@@ -34,14 +37,18 @@ while [[ $# -gt 0 ]]; do
     --suppliers) SUPPLIERS="$2"; shift 2 ;;
     --size-mb) SIZE_MB="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
+    --members) MEMBERS="$2"; shift 2 ;;
+    --target-s) TARGET_S="$2"; shift 2 ;;
+    --limit-s) LIMIT_S="$2"; shift 2 ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
 
 WORK="$(mktemp -d /tmp/centrale-bench.XXXXXX)"
-STACK_DATA="" NGINX_PID=""
+STACK_DATA="" NGINX_PID="" EXTRA_PIDS=()
 cleanup() {
   [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null || true
+  for p in ${EXTRA_PIDS[@]+"${EXTRA_PIDS[@]}"}; do kill "$p" 2>/dev/null || true; done
   [[ -n "$STACK_DATA" ]] && "$ROOT/stop.sh" --data-dir "$STACK_DATA" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
@@ -235,6 +242,62 @@ bench_plis() {
   # A small heap for the client too: it generates the files as it sends them.
   java -Xmx256m -jar "$jar" plis --gateway "$URL" --auth "$AUTH_URL" --marche "$MARCHE_URL" --suppliers "$SUPPLIERS" \
     --size-mb "$SIZE_MB" --threads "$THREADS" ${xmx[@]+"${xmx[@]}"} --label plis
+}
+
+# ---- orders ------------------------------------------------------------------------------------------------
+# A copy of a process of the stack, started here with the same command line, environment and directory but another
+# port (and no AppCDS archive recording); extra NAME=VALUE replace the environment's. Sets CLONE_URL once ready.
+CLONE_URL=""
+clone_process() { # name label [NAME=VALUE...]
+  local name="$1" label="$2"; shift 2
+  local pid; pid=$(stack_field "$name" 2)
+  local port; port=$(free_port)
+  local cmd=() envv=() arg
+  while IFS= read -r -d '' arg; do
+    case "$arg" in
+      --server.port=*) cmd+=("--server.port=$port") ;;
+      -XX:ArchiveClassesAtExit=*) ;;
+      *) cmd+=("$arg") ;;
+    esac
+  done <"/proc/$pid/cmdline"
+  while IFS= read -r -d '' arg; do envv+=("$arg"); done <"/proc/$pid/environ"
+  (cd "$(readlink "/proc/$pid/cwd")" && exec env -i "${envv[@]}" "$@" "${cmd[@]}") >"$WORK/$label.log" 2>&1 &
+  EXTRA_PIDS+=($!)
+  local clone=$!
+  for _ in $(seq 1 1200); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/actuator/health/readiness")" == 200 ]] && {
+      CLONE_URL="http://localhost:$port"; return 0; }
+    kill -0 "$clone" 2>/dev/null || break
+    sleep 0.1
+  done
+  tail -50 "$WORK/$label.log" >&2; log "$label did not start"; return 1
+}
+
+# The agents' accounts reach the auth-server as additional configuration, like the plis suppliers'. On the stack
+# started here, a second catalogue-service instance and a second gateway balancing over both instances are started
+# next to it (copies of the stack's processes), so that one run measures one instance and two side by side.
+bench_orders() {
+  need_packages python3 curl
+  local jar; jar=$(bench_jar)
+  local accounts="$WORK/agents.yml"
+  java -jar "$jar" orders-accounts --members "$MEMBERS" --out "$accounts"
+  [[ -z "$URL" ]] || log "Against --url: the auth-server must already know these accounts (bench/README.md)"
+  use_stack_or_url --env "SPRING_CONFIG_ADDITIONAL_LOCATION=file:$accounts"
+  local catalogue2=""
+  if [[ -n "$STACK_DATA" ]]; then
+    log "Starting a second catalogue-service instance and a gateway over both"
+    clone_process catalogue-service catalogue-service-2
+    catalogue2="$CLONE_URL"
+    clone_process gateway gateway-2 "CENTRALE_ROUTES_CATALOGUE_URI=$SERVICE_URL,$catalogue2"
+    URL2="$CLONE_URL"
+    log "catalogue-service $SERVICE_URL and $catalogue2; gateway $URL (first only), gateway $URL2 (both)"
+  fi
+  local second=(); [[ -n "$URL2" ]] && second=(--gateway2 "$URL2")
+  log "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  local instances=(); [[ -n "$STACK_DATA" ]] && instances=(--instances "$SERVICE_URL,$catalogue2")
+  java -Xmx512m -jar "$jar" orders --gateway "$URL" ${second[@]+"${second[@]}"} --auth "$AUTH_URL" \
+    --members "$MEMBERS" --target-s "$TARGET_S" --warmup-s "$WARMUP" --limit-s "$LIMIT_S" \
+    ${instances[@]+"${instances[@]}"} --label orders
 }
 
 # ---- startup -----------------------------------------------------------------------------------------------

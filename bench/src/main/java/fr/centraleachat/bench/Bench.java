@@ -9,7 +9,10 @@ public final class Bench {
             Usage: bench events --gateway URL --auth URL --kafka HOST:PORT [--samples N]
                    bench plis --gateway URL --auth URL --marche URL [--suppliers N] [--size-mb N] [--threads N]
                               [--dlro-s S] [--window-s S] [--sign-ins N] [--xmx -XmxNNNm]
-                   bench plis-accounts --count N --out FILE   (the suppliers' accounts, auth-server YAML)""";
+                   bench plis-accounts --count N --out FILE   (the suppliers' accounts, auth-server YAML)
+                   bench orders --gateway URL [--gateway2 URL] --auth URL [--members N] [--target-s S]
+                              [--warmup-s S] [--target-s S] [--limit-s S] [--goal N] [--instances URL,URL]
+                   bench orders-accounts --members N --out FILE   (the members' agents, auth-server YAML)""";
 
     private Bench() {
     }
@@ -24,6 +27,8 @@ public final class Bench {
             case "events" -> System.exit(LatenceEvenements.run(rest));
             case "plis" -> System.exit(DepotDesPlis.run(rest));
             case "plis-accounts" -> System.exit(ComptesFournisseurs.run(rest));
+            case "orders" -> System.exit(CommandesConcurrentes.run(rest));
+            case "orders-accounts" -> System.exit(ComptesAgents.run(rest));
             default -> {
                 System.err.println("Unknown benchmark " + args[0] + "\n" + USAGE);
                 System.exit(2);

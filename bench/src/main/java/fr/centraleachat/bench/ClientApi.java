@@ -27,9 +27,13 @@ final class ClientApi {
     private final Duration timeout;
 
     ClientApi(URI base, Duration timeout) {
+        this(base, timeout, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    ClientApi(URI base, Duration timeout, HttpClient http) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = http;
     }
 
     URI base() {
@@ -79,6 +83,11 @@ final class ClientApi {
      * requested, deliberated and activated (or resumed) as needed. Returns its SIREN.
      */
     String beneficiaireActif(String jetonAcheteur, String jetonAgent, String libelle) throws Exception {
+        return beneficiaireActif(jetonAcheteur, jetonAgent, libelle, true);
+    }
+
+    /** {@link #beneficiaireActif(String, String, String)}, saying what it did only when {@code journal}. */
+    String beneficiaireActif(String jetonAcheteur, String jetonAgent, String libelle, boolean journal) throws Exception {
         String siren = fr.centraleachat.smoke.ConnexionOidc.claims(jetonAgent).path("membre").asString();
         String id = null;
         String statut = null;
@@ -118,7 +127,9 @@ final class ClientApi {
             expect(reprise, 200);
             statut = reprise.json().path("statut").asString();
         }
-        System.out.println("setup: beneficiary " + siren + ", adhésion " + id + " " + statut);
+        if (journal) {
+            System.out.println("setup: beneficiary " + siren + ", adhésion " + id + " " + statut);
+        }
         return siren;
     }
 }

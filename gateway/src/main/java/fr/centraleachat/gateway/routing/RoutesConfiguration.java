@@ -174,13 +174,18 @@ public class RoutesConfiguration {
 	}
 
 	@Bean
+	RoundRobinInstances roundRobinInstances(RoutesProperties routes) {
+		return new RoundRobinInstances(Arrays.stream(Backend.values()).map(routes::urisOf).toList());
+	}
+
+	@Bean
 	HttpHeadersFilter dropCallerForwardedHeaders() {
 		return new ForwardingHeaders.DropCallerForwardedHeaders();
 	}
 
 	@Bean
 	HttpHeadersFilter publicLocation(RoutesProperties routes, PublicUrlProperties publicUrl) {
-		return new ForwardingHeaders.PublicLocation(Arrays.stream(Backend.values()).map(routes::uriOf),
+		return new ForwardingHeaders.PublicLocation(Arrays.stream(Backend.values()).flatMap(b -> routes.urisOf(b).stream()),
 				publicUrl.publicUrl());
 	}
 

@@ -1,0 +1,634 @@
+package fr.centraleachat.bench;
+
+import static fr.centraleachat.bench.ClientApi.PARIS;
+import static fr.centraleachat.bench.ClientApi.expect;
+
+import fr.centraleachat.bench.ClientApi.Reponse;
+import fr.centraleachat.bench.ComptesAgents.Agent;
+import fr.centraleachat.smoke.ConnexionOidc;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Members ordering on one accord-cadre à bons de commande, all at once, through the gateway.
+ *
+ * <p>Setup (not measured): {@code M} member bodies registered (admin) with one agent each ({@link ComptesAgents}),
+ * each body's adhésion requested by its agent, deliberated and activated (famille FOURNITURES_ADMINISTRATIVES); one
+ * MAPA with every body as a beneficiary and one lot per run plus one, two plis per lot, closing, opening, scoring,
+ * award and rejection notices. Lot 1 is notified at once as an accord-cadre à bons de commande with a maximum never
+ * reached: the warm-up's contract. Each run (through the stack's gateway, one catalogue-service instance; then through
+ * a gateway spreading over two instances, when one is given) starts with a warm-up on it; the next lot is then
+ * notified with the maximum the warm-up's pace would reach in about {@code target-s} seconds, so that the run tests
+ * the maximum at its edge whatever the machine's speed. Each contract gets its price list and every body's
+ * subscription before it is used.
+ *
+ * <p>Measured: one thread per agent drafts an order (1 to 9 reams of paper at 4.80 € HT) and issues it, again and
+ * again. An issue refused with 409 (over the remaining amount) makes the thread order one ream from then on; one ream
+ * refused means less than its price remains and ends the run for every thread: the maximum has been reached. Counted:
+ * orders issued (200), refused (409), errors (anything else, time-outs); orders/s = issued / time until the maximum
+ * was reached; latency of the issue call. Then the contract is read back: its consumption must equal the sum of the
+ * issued orders' amounts and stay within the maximum ({@code over}: the consumption beyond the maximum).
+ */
+final class CommandesConcurrentes {
+
+    private static final BigDecimal PRIX_RAMETTE = new BigDecimal("4.80");
+    private static final int RAMETTES_MAX = 9;
+    private static final BigDecimal MONTANT_MOYEN = PRIX_RAMETTE.multiply(BigDecimal.valueOf((1 + RAMETTES_MAX) / 2));
+    private static final BigDecimal MAXIMUM_ECHAUFFEMENT = new BigDecimal("50000000");
+    /** A refused call (503 from an open circuit, time-out) is not retried at once: a user would not either. */
+    private static final long PAUSE_APRES_ERREUR_MS = 100;
+    private static final byte[] PDF = "%PDF-1.4\n% pièce de mesure\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+    private final URI gateway;
+    private final URI gateway2;
+    private final URI auth;
+    private final int membres;
+    private final int dureeCibleS;
+    private final int echauffementS;
+    private final int limiteS;
+    private final int objectif;
+    private final String label;
+    private final List<URI> instances;
+    private final ClientApi api;
+
+    /** One measured (or warm-up) run on one contract through one gateway. */
+    record Mesure(String cible, String contrat, long emises, long refusees, long erreurs, double fenetreS,
+            boolean maximumAtteint, Stats emission, Stats brouillon, BigDecimal sommeEmises, BigDecimal consomme,
+            BigDecimal maximum, BigDecimal restant, Map<String, Integer> causes) {
+
+        double parSeconde() {
+            return fenetreS > 0 ? emises / fenetreS : 0;
+        }
+
+        BigDecimal depassement() {
+            return consomme.subtract(maximum).max(BigDecimal.ZERO);
+        }
+
+        boolean coherent() {
+            return consomme.compareTo(sommeEmises) == 0 && consomme.compareTo(maximum) <= 0;
+        }
+    }
+
+    private CommandesConcurrentes(Map<String, String> options) {
+        this.gateway = URI.create(requis(options, "--gateway"));
+        this.gateway2 = options.containsKey("--gateway2") ? URI.create(options.get("--gateway2")) : null;
+        this.auth = URI.create(requis(options, "--auth"));
+        this.membres = Integer.parseInt(options.getOrDefault("--members", "64"));
+        this.dureeCibleS = Integer.parseInt(options.getOrDefault("--target-s", "20"));
+        this.echauffementS = Integer.parseInt(options.getOrDefault("--warmup-s", "15"));
+        this.limiteS = Integer.parseInt(options.getOrDefault("--limit-s", "120"));
+        this.objectif = Integer.parseInt(options.getOrDefault("--goal", "500"));
+        this.label = options.getOrDefault("--label", "orders");
+        this.instances = options.containsKey("--instances")
+                ? java.util.Arrays.stream(options.get("--instances").split(",")).map(URI::create).toList() : List.of();
+        this.api = new ClientApi(gateway, Duration.ofSeconds(60));
+    }
+
+    static int run(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        return new CommandesConcurrentes(options).mesurer();
+    }
+
+    private static String requis(Map<String, String> options, String nom) {
+        String valeur = options.get(nom);
+        if (valeur == null) {
+            throw new IllegalArgumentException(nom + " is required");
+        }
+        return valeur;
+    }
+
+    private int mesurer() throws Exception {
+        long debutPreparation = System.nanoTime();
+        ConnexionOidc oidc = new ConnexionOidc(auth, "centrale-web", "http://127.0.0.1:8080/callback");
+        String acheteur = oidc.jetonPour("acheteur", "acheteur");
+        List<Agent> agents = ComptesAgents.agents(membres);
+        Map<String, String> jetons = connecter(oidc, agents);
+        inscrireMembres(oidc.jetonPour("admin", "admin"), agents);
+        activerAdhesions(acheteur, agents, jetons);
+
+        List<URI> cibles = new ArrayList<>(List.of(gateway));
+        if (gateway2 != null) {
+            cibles.add(gateway2);
+        }
+        Passation passation = passation(oidc, acheteur, agents, 1 + cibles.size());
+        String echauffe = passation.notifier(1, MAXIMUM_ECHAUFFEMENT);
+        preparerContrat(acheteur, echauffe, agents, jetons, true);
+        System.out.printf(Locale.ROOT, "setup: %d bodies with an active adhésion and one agent each; consultation %s "
+                        + "of %d lots awarded; contract %s (warm-up, maximum %s € HT) notified, priced, every body "
+                        + "subscribed; %.0f s%n", agents.size(), passation.id(), 1 + cibles.size(), echauffe,
+                MAXIMUM_ECHAUFFEMENT.toPlainString(), (System.nanoTime() - debutPreparation) / 1e9);
+
+        List<Mesure> mesures = new ArrayList<>();
+        for (int i = 0; i < cibles.size(); i++) {
+            String cible = (i + 1) + " catalogue-service instance" + (i == 0 ? "" : "s");
+            // Fresh tokens for each run (access tokens last 15 minutes).
+            jetons = connecter(oidc, agents);
+            ClientApi client = clientCommandes(cibles.get(i), agents.size());
+            Mesure echauffement = commander(client, echauffe, agents, jetons, echauffementS, false, cible);
+            System.out.printf(Locale.ROOT, "%s: warm-up %d s on %s: %d orders issued (%.0f/s), %d errors%s%n", cible,
+                    echauffementS, echauffe, echauffement.emises(), echauffement.parSeconde(), echauffement.erreurs(),
+                    charge());
+            echauffement.causes().forEach((cause, nombre) -> System.out.println("  warm-up error: " + nombre + " × "
+                    + cause));
+            // The maximum the warm-up's pace reaches in about the target duration (the goal's when it was slower).
+            long prevues = Math.max(500, Math.round(Math.max(echauffement.parSeconde(), 1) * dureeCibleS));
+            BigDecimal maximum = MONTANT_MOYEN.multiply(BigDecimal.valueOf(prevues));
+            String contrat = passation.notifier(i + 2, maximum);
+            preparerContrat(acheteur, contrat, agents, jetons, false);
+            System.out.printf(Locale.ROOT, "%s: contract %s notified with a maximum of %s € HT (about %d orders, "
+                    + "%d s at the warm-up's pace), priced, every body subscribed%n", cible, contrat,
+                    maximum.toPlainString(), prevues, dureeCibleS);
+            long[] avant = servies(oidc);
+            Mesure mesure = commander(client, contrat, agents, jetons, limiteS, true, cible);
+            long[] apres = servies(oidc);
+            mesures.add(mesure);
+            afficher(mesure);
+            if (apres.length > 0) {
+                StringBuilder parInstance = new StringBuilder();
+                for (int k = 0; k < apres.length; k++) {
+                    parInstance.append(k == 0 ? "" : ", ").append("instance ").append(k + 1).append(" ")
+                            .append(apres[k] - avant[k]);
+                }
+                System.out.println(cible + ": POST requests served during the run: " + parInstance);
+                if (i == 1) {
+                    servies2 = new long[] {apres[0] - avant[0], apres[1] - avant[1]};
+                }
+            }
+        }
+
+        Mesure un = mesures.get(0);
+        Mesure deux = mesures.size() > 1 ? mesures.get(1) : null;
+        boolean invariant = mesures.stream().allMatch(m -> m.coherent() && m.maximumAtteint());
+        boolean objectifAtteint = mesures.stream().allMatch(m -> m.parSeconde() >= objectif);
+        StringBuilder ligne = new StringBuilder(label).append(":");
+        for (Mesure m : mesures) {
+            String p = m == un ? " x1_" : " x2_";
+            ligne.append(p).append("orders_per_s=").append(String.format(Locale.ROOT, "%.0f", m.parSeconde()))
+                    .append(p).append("issue_p50_ms=").append(Stats.format(m.emission().percentile(50)))
+                    .append(p).append("issue_p99_ms=").append(Stats.format(m.emission().percentile(99)))
+                    .append(p).append("draft_p99_ms=").append(Stats.format(m.brouillon().percentile(99)))
+                    .append(p).append("issued=").append(m.emises())
+                    .append(p).append("refused=").append(m.refusees())
+                    .append(p).append("errors=").append(m.erreurs())
+                    .append(p).append("consumed_eur=").append(m.consomme().toPlainString())
+                    .append(p).append("issued_sum_eur=").append(m.sommeEmises().toPlainString())
+                    .append(p).append("max_eur=").append(m.maximum().toPlainString())
+                    .append(p).append("over=").append(m.depassement().stripTrailingZeros().toPlainString())
+                    .append(p).append("max_reached=").append(m.maximumAtteint());
+        }
+        if (servies2 != null) {
+            ligne.append(" x2_served_1=").append(servies2[0]).append(" x2_served_2=").append(servies2[1]);
+        }
+        if (deux != null) {
+            ligne.append(" ratio=").append(String.format(Locale.ROOT, "%.2f", deux.parSeconde() / un.parSeconde()));
+        }
+        ligne.append(" members=").append(agents.size()).append(" threads=").append(agents.size())
+                .append(" invariant=").append(invariant).append(" goal=").append(objectif)
+                .append(" goal_met=").append(objectifAtteint);
+        System.out.println(ligne);
+        return invariant && objectifAtteint ? 0 : 1;
+    }
+
+    private long[] servies2;
+
+    /** The POST requests each catalogue-service instance has served so far, from its actuator; none if not given. */
+    private long[] servies(ConnexionOidc oidc) throws Exception {
+        if (instances.isEmpty()) {
+            return new long[0];
+        }
+        String jeton = ConnexionOidc.jetonClient(auth, "supervision", "supervision-secret", "operations");
+        long[] comptes = new long[instances.size()];
+        for (int k = 0; k < instances.size(); k++) {
+            Reponse metrique = new ClientApi(instances.get(k), Duration.ofSeconds(10)).call("GET",
+                    "/actuator/metrics/http.server.requests?tag=method:POST", jeton, null);
+            if (metrique.status() == 404) {
+                continue; // no POST served yet
+            }
+            expect(metrique, 200);
+            for (JsonNode mesure : metrique.json().path("measurements")) {
+                if ("COUNT".equals(mesure.path("statistic").asString())) {
+                    comptes[k] = mesure.path("value").asLong();
+                }
+            }
+        }
+        return comptes;
+    }
+
+    private void afficher(Mesure m) {
+        System.out.printf(Locale.ROOT, "%s: %s: %d orders issued in %.1f s = %.0f orders/s (%s), %d refused over "
+                        + "the maximum, %d errors; issue %s; draft %s%n", m.cible(), m.contrat(), m.emises(),
+                m.fenetreS(), m.parSeconde(), m.maximumAtteint() ? "until the maximum was reached"
+                        : "time limit, maximum NOT reached", m.refusees(), m.erreurs(), m.emission().summary(),
+                m.brouillon().summary());
+        System.out.printf(Locale.ROOT, "%s: contract %s: consumed %s € HT, issued orders sum to %s € HT, maximum %s, "
+                        + "remaining %s, over %s: %s%s%n", m.cible(), m.contrat(), m.consomme().toPlainString(),
+                m.sommeEmises().toPlainString(), m.maximum().toPlainString(), m.restant().toPlainString(),
+                m.depassement().toPlainString(), m.coherent() ? "consistent" : "INCONSISTENT", charge());
+        m.causes().forEach((cause, nombre) -> System.out.println("  error: " + nombre + " × " + cause));
+    }
+
+    // --- measured part ----------------------------------------------------------------------------------------
+
+    private static ClientApi clientCommandes(URI cible, int connexions) {
+        // HTTP/1.1: no h2c upgrade attempt on every new connection; one connection per thread at most.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return new ClientApi(cible, Duration.ofSeconds(30), http);
+    }
+
+    /**
+     * One thread per agent ordering on {@code contrat} for at most {@code secondes}; when {@code jusquAuMaximum}, the
+     * run ends as soon as the maximum is reached (see the class comment). Then the contract is read back.
+     */
+    private Mesure commander(ClientApi client, String contrat, List<Agent> agents, Map<String, String> jetons,
+            int secondes, boolean jusquAuMaximum, String cible) throws Exception {
+        Stats emission = new Stats();
+        Stats brouillon = new Stats();
+        LongAdder emises = new LongAdder();
+        LongAdder refusees = new LongAdder();
+        LongAdder erreurs = new LongAdder();
+        AtomicLong centimesEmis = new AtomicLong();
+        AtomicBoolean fini = new AtomicBoolean();
+        AtomicLong finNs = new AtomicLong();
+        Map<String, Integer> causes = new ConcurrentHashMap<>();
+        String commande = "/api/catalogue/contrats/" + contrat + "/bons-de-commande";
+        ExecutorService pool = Executors.newFixedThreadPool(agents.size());
+        long debut = System.nanoTime();
+        long limite = debut + Duration.ofSeconds(secondes).toNanos();
+        try {
+            List<Future<?>> taches = new ArrayList<>();
+            for (Agent agent : agents) {
+                String jeton = jetons.get(agent.identifiant());
+                taches.add(pool.submit(() -> {
+                    boolean uneRamette = false;
+                    while (!fini.get() && System.nanoTime() < limite) {
+                        int rametes = uneRamette ? 1 : ThreadLocalRandom.current().nextInt(1, RAMETTES_MAX + 1);
+                        try {
+                            long t0 = System.nanoTime();
+                            Reponse brouillonCree = client.call("POST", commande, jeton, client.write(Map.of(
+                                    "lignes", List.of(Map.of("reference", "PAP-A4", "quantite", rametes)),
+                                    "adresseLivraison", agent.nomMembre() + ", 1 rue de la Mairie")));
+                            long t1 = System.nanoTime();
+                            if (brouillonCree.status() != 201) {
+                                erreur(erreurs, causes, "draft HTTP " + brouillonCree.status(), brouillonCree.body());
+                                Thread.sleep(PAUSE_APRES_ERREUR_MS);
+                                continue;
+                            }
+                            brouillon.add((t1 - t0) / 1e6);
+                            BigDecimal montant = brouillonCree.json().path("montantHt").decimalValue();
+                            String numero = brouillonCree.json().path("numero").asString();
+                            Reponse emis = client.call("POST", "/api/catalogue/bons-de-commande/" + numero
+                                    + "/emission", jeton, null);
+                            long t2 = System.nanoTime();
+                            if (emis.status() == 200) {
+                                emission.add((t2 - t1) / 1e6);
+                                emises.increment();
+                                centimesEmis.addAndGet(montant.movePointRight(2).longValueExact());
+                            } else if (emis.status() == 409) {
+                                emission.add((t2 - t1) / 1e6);
+                                refusees.increment();
+                                if (rametes == 1 && jusquAuMaximum) {
+                                    // Less than one ream's price remains: the maximum is reached for everyone.
+                                    if (fini.compareAndSet(false, true)) {
+                                        finNs.set(t2);
+                                    }
+                                }
+                                uneRamette = true;
+                            } else {
+                                erreur(erreurs, causes, "issue HTTP " + emis.status(), emis.body());
+                                Thread.sleep(PAUSE_APRES_ERREUR_MS);
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return null;
+                        } catch (Exception e) {
+                            erreur(erreurs, causes, e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> tache : taches) {
+                tache.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long fin = fini.get() ? finNs.get() : Math.min(System.nanoTime(), limite);
+        Reponse lu = api.call("GET", "/api/catalogue/contrats/" + contrat, jetons.get(agents.get(0).identifiant()),
+                null);
+        expect(lu, 200);
+        JsonNode consommation = lu.json().path("consommation");
+        return new Mesure(cible, contrat, emises.sum(), refusees.sum(), erreurs.sum(), (fin - debut) / 1e9, fini.get(),
+                emission, brouillon, BigDecimal.valueOf(centimesEmis.get(), 2),
+                consommation.path("consommeHt").decimalValue(), consommation.path("maximumHt").decimalValue(),
+                consommation.path("restantHt").decimalValue(), new TreeMap<>(causes));
+    }
+
+    private static void erreur(LongAdder erreurs, Map<String, Integer> causes, String cause, String detail) {
+        erreurs.increment();
+        String courte = detail == null ? "" : detail.replaceAll("\\s+", " ");
+        causes.merge(cause + (courte.isEmpty() ? "" : ": " + courte.substring(0, Math.min(160, courte.length()))), 1,
+                Integer::sum);
+    }
+
+    private static String charge() {
+        try {
+            String[] load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return " [load " + load[0] + " " + load[1] + " " + load[2] + "]";
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    // --- setup ------------------------------------------------------------------------------------------------
+
+    /** Every agent's token, a few sign-ins at a time. */
+    private Map<String, String> connecter(ConnexionOidc oidc, List<Agent> agents) throws Exception {
+        Map<String, String> jetons = new ConcurrentHashMap<>();
+        enParallele(4, agents, agent -> {
+            String jeton = oidc.jetonPour(agent.identifiant(), agent.motDePasse());
+            String membre = ConnexionOidc.claims(jeton).path("membre").asString("");
+            if (!membre.equals(agent.siren())) {
+                throw new IllegalStateException(agent.identifiant() + ": membre claim '" + membre + "', expected "
+                        + agent.siren() + " (was the auth-server given the accounts? see bench/README.md)");
+            }
+            jetons.put(agent.identifiant(), jeton);
+            return null;
+        });
+        return jetons;
+    }
+
+    /** The bodies, registered by the admin unless known already. */
+    private void inscrireMembres(String admin, List<Agent> agents) throws Exception {
+        AtomicLong inscrits = new AtomicLong();
+        enParallele(4, agents, agent -> {
+            if (api.call("GET", "/api/adhesion/membres/" + agent.siren(), admin, null).status() == 200) {
+                return null;
+            }
+            Reponse cree = api.call("POST", "/api/adhesion/membres", admin, api.write(Map.of(
+                    "siren", agent.siren(), "nom", agent.nomMembre(), "type", "CCAS")));
+            if (cree.status() != 201 && cree.status() != 409) {
+                throw new IllegalStateException("registering " + agent.siren() + ": " + cree.status() + " "
+                        + cree.body());
+            }
+            inscrits.incrementAndGet();
+            return null;
+        });
+        System.out.println("setup: " + inscrits.get() + " member bodies registered, " + (agents.size() - inscrits.get())
+                + " known already");
+    }
+
+    private void activerAdhesions(String acheteur, List<Agent> agents, Map<String, String> jetons) throws Exception {
+        enParallele(4, agents, agent -> api.beneficiaireActif(acheteur, jetons.get(agent.identifiant()),
+                "BENCH-ORDERS", false));
+        for (Agent agent : agents) {
+            Reponse liste = api.call("GET", "/api/adhesion/adhesions?siren=" + agent.siren(), acheteur, null);
+            expect(liste, 200);
+            if (!liste.body().contains("\"ACTIVE\"")) {
+                throw new IllegalStateException("no active adhésion for " + agent.siren() + ": " + liste.body());
+            }
+        }
+    }
+
+    /** A consultation whose lots are awarded, each to be notified when its maximum is known. */
+    private final class Passation {
+        private final String chemin;
+        private final String id;
+
+        private final String jetonAcheteur;
+
+        Passation(String id, String jetonAcheteur) {
+            this.id = id;
+            this.chemin = "/api/marche/consultations/" + id;
+            this.jetonAcheteur = jetonAcheteur;
+        }
+
+        String id() {
+            return id;
+        }
+
+        /** Notifies the lot as an accord-cadre à bons de commande with {@code maximum}; its marché's number. */
+        String notifier(int lot, BigDecimal maximum) throws Exception {
+            Reponse notifie = api.call("POST", chemin + "/lots/" + lot + "/notification", jetonAcheteur, api.write(
+                    Map.of("forme", "ACCORD_CADRE_BONS_DE_COMMANDE", "formePrix", "UNITAIRE",
+                            "montantMaximumHt", maximum, "dureeMois", 24, "dateDebut", LocalDate.now(PARIS).toString())));
+            expect(notifie, 200);
+            return notifie.json().path("marche").path("numero").asString();
+        }
+    }
+
+    /** A MAPA of {@code nombreLots} lots, two plis on each, opened, scored, awarded, rejection notices sent. */
+    private Passation passation(ConnexionOidc oidc, String acheteur, List<Agent> agents, int nombreLots)
+            throws Exception {
+        String fournisseur = oidc.jetonPour("fournisseur", "fournisseur");
+        String fournisseur2 = oidc.jetonPour("fournisseur2", "fournisseur2");
+        ZonedDateTime dlro = ZonedDateTime.now(PARIS).plusSeconds(25).withNano(0);
+        List<Map<String, Object>> lots = new ArrayList<>();
+        for (int lot = 1; lot <= nombreLots; lot++) {
+            lots.add(Map.of("numero", lot, "intitule", lot == 1 ? "Papier (mise en température)" : "Papier, lot " + lot,
+                    "montantEstime", 20000));
+        }
+        Map<String, Object> corps = new LinkedHashMap<>();
+        corps.put("objet", "Papier de bureau (mesure des commandes de " + agents.size() + " membres)");
+        corps.put("nature", "FOURNITURES");
+        corps.put("cpvPrincipal", "30192000-1");
+        corps.put("familleAchat", "FOURNITURES_ADMINISTRATIVES");
+        corps.put("lots", lots);
+        corps.put("criteres", List.of(
+                Map.of("libelle", "Prix", "ponderation", 60, "type", "PRIX"),
+                Map.of("libelle", "Valeur technique", "ponderation", 40, "type", "TECHNIQUE")));
+        corps.put("dlro", dlro.toOffsetDateTime().toString());
+        corps.put("beneficiaires", agents.stream().map(Agent::siren).toList());
+        corps.put("delaiReduit", "NONE");
+        Reponse creee = api.call("POST", "/api/marche/consultations", acheteur, api.write(corps));
+        expect(creee, 201);
+        String id = creee.json().path("id").asString();
+        String chemin = "/api/marche/consultations/" + id;
+        Reponse publiee = api.call("POST", chemin + "/publication", acheteur, null);
+        // marche-service learns the activations from Kafka: right after the setup it may not know them all yet.
+        for (int essai = 0; publiee.status() == 400 && publiee.body().contains("beneficiaires") && essai < 300; essai++) {
+            Thread.sleep(100);
+            publiee = api.call("POST", chemin + "/publication", acheteur, null);
+        }
+        expect(publiee, 200);
+
+        Map<Integer, String> plisTechniques = new LinkedHashMap<>();
+        Map<Integer, String> plisMoinsDisants = new LinkedHashMap<>();
+        for (int lot = 1; lot <= nombreLots; lot++) {
+            plisMoinsDisants.put(lot, deposer(fournisseur, chemin, lot, "{\"prixHt\":10000,\"raisonSociale\":\"Papeterie Dijonnaise\"}"));
+            plisTechniques.put(lot, deposer(fournisseur2, chemin, lot, "{\"prixHt\":11000,\"raisonSociale\":\"Bureau Bourgogne\"}"));
+        }
+        long attente = Duration.between(ZonedDateTime.now(PARIS), dlro).toMillis() + 1500;
+        if (attente > 0) {
+            System.out.println("setup: consultation " + id + " published, plis filed; waiting " + attente / 1000
+                    + " s for the DLRO");
+            Thread.sleep(attente);
+        }
+        Reponse cloture = api.call("POST", chemin + "/cloture", acheteur, null);
+        if (cloture.status() != 200 && cloture.status() != 409) {
+            throw new IllegalStateException("closing answered " + cloture.status() + ": " + cloture.body());
+        }
+        expect(api.call("POST", chemin + "/ouverture-des-plis", acheteur, null), 200);
+        for (int lot = 1; lot <= nombreLots; lot++) {
+            String cheminLot = chemin + "/lots/" + lot;
+            for (String pli : List.of(plisMoinsDisants.get(lot), plisTechniques.get(lot))) {
+                expect(api.call("POST", cheminLot + "/analyse/notes", acheteur, api.write(Map.of("numeroPli", pli,
+                        "critere", "Valeur technique", "note", pli.equals(plisTechniques.get(lot)) ? 38 : 30,
+                        "commentaire", "Mémoire technique examiné."))), 200);
+            }
+            expect(api.call("POST", cheminLot + "/attribution", acheteur, "{}"), 200);
+            expect(api.call("POST", cheminLot + "/rejets", acheteur, "{\"electronique\":true}"), 200);
+        }
+        return new Passation(id, acheteur);
+    }
+
+    private String deposer(String jeton, String consultation, int lot, String offre) throws Exception {
+        String frontiere = "bench" + UUID.randomUUID();
+        ByteArrayOutputStream corps = new ByteArrayOutputStream();
+        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + offre + "\r\n--" + frontiere
+                + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\"offre.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        corps.writeBytes(PDF);
+        corps.writeBytes(("\r\n--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Reponse recu = multipart(consultation + "/lots/" + lot + "/plis", jeton, frontiere, corps.toByteArray());
+        expect(recu, 201);
+        return recu.json().path("numero").asString();
+    }
+
+    private Reponse multipart(String chemin, String jeton, String frontiere, byte[] corps) throws Exception {
+        HttpResponse<String> reponse = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(gateway.resolve(chemin)).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + jeton)
+                        .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(corps)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Reponse(reponse.statusCode(), reponse.body(), api.parse(reponse.body()));
+    }
+
+    /** The contract in the catalogue, its price list imported, every body subscribed. */
+    private void preparerContrat(String acheteur, String contrat, List<Agent> agents, Map<String, String> jetons,
+            boolean attendreMembres) throws Exception {
+        attendreContrat(acheteur, contrat);
+        importerTarif(acheteur, contrat);
+        if (attendreMembres) {
+            attendreMembresActifs(acheteur, agents);
+        }
+        souscrire(List.of(contrat), agents, jetons);
+    }
+
+    private void attendreContrat(String acheteur, String numero) throws Exception {
+        Reponse contrat = null;
+        for (int essai = 0; essai < 300; essai++) {
+            contrat = api.call("GET", "/api/catalogue/contrats/" + numero, acheteur, null);
+            if (contrat.status() == 200) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        expect(contrat, 200);
+        if (!"ACTIF".equals(contrat.json().path("statut").asString())) {
+            throw new IllegalStateException("contract " + numero + " is not ACTIF: " + contrat.body());
+        }
+    }
+
+    private void importerTarif(String acheteur, String contrat) throws Exception {
+        String csv = "\uFEFFréférence;désignation;unité;conditionnement;prix unitaire HT;taux de TVA;CPV\r\n"
+                + "PAP-A4;Ramette papier A4 80 g;ramette;carton de 5;4,80;20;30197630-1\r\n";
+        String frontiere = "bench" + UUID.randomUUID();
+        String corps = "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"prix.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + frontiere
+                + "\r\nContent-Disposition: form-data; name=\"dateEffet\"\r\n\r\n" + LocalDate.now(PARIS) + "\r\n--"
+                + frontiere + "--\r\n";
+        expect(multipart("/api/catalogue/contrats/" + contrat + "/tarifs/versions", acheteur, frontiere,
+                corps.getBytes(StandardCharsets.UTF_8)), 201);
+    }
+
+    /** The catalogue learns the activations from Kafka: wait until it lists every body as active. */
+    private void attendreMembresActifs(String acheteur, List<Agent> agents) throws Exception {
+        Set<String> attendus = new HashSet<>(agents.stream().map(Agent::siren).toList());
+        for (int essai = 0; essai < 300; essai++) {
+            Set<String> actifs = new HashSet<>();
+            for (int page = 0; ; page++) {
+                Reponse liste = api.call("GET", "/api/catalogue/membres-actifs?taille=200&page=" + page, acheteur, null);
+                expect(liste, 200);
+                JsonNode elements = liste.json().path("elements");
+                elements.forEach(m -> actifs.add(m.path("siren").asString()));
+                if (elements.size() < 200) {
+                    break;
+                }
+            }
+            if (actifs.containsAll(attendus)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the catalogue does not list every body as active after 30 s");
+    }
+
+    private void souscrire(List<String> contrats, List<Agent> agents, Map<String, String> jetons) throws Exception {
+        enParallele(4, agents, agent -> {
+            for (String contrat : contrats) {
+                Reponse souscrite = api.call("POST", "/api/catalogue/contrats/" + contrat + "/souscription",
+                        jetons.get(agent.identifiant()), null);
+                if (souscrite.status() != 201) {
+                    throw new IllegalStateException(agent.identifiant() + " subscribing to " + contrat + ": "
+                            + souscrite.status() + " " + souscrite.body());
+                }
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Tache<T> {
+        Object executer(T element) throws Exception;
+    }
+
+    private static <T> void enParallele(int fils, List<T> elements, Tache<T> tache) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(fils);
+        try {
+            List<Future<Object>> taches = new ArrayList<>();
+            for (T element : elements) {
+                Callable<Object> appel = () -> tache.executer(element);
+                taches.add(pool.submit(appel));
+            }
+            for (Future<Object> f : taches) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
