@@ -33,6 +33,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -60,8 +61,10 @@ public class ServiceTarifs {
     private final LimitesLecture limites;
     private final Clock horloge;
     private final Semaphore places;
+    private final ApplicationEventPublisher evenements;
 
-    public ServiceTarifs(Tarifs tarifs, ContratsPourTarifs contrats, ProprietesTarifs proprietes, Clock horloge) {
+    public ServiceTarifs(Tarifs tarifs, ContratsPourTarifs contrats, ProprietesTarifs proprietes, Clock horloge,
+            ApplicationEventPublisher evenements) {
         this.tarifs = tarifs;
         this.contrats = contrats;
         this.proprietes = proprietes;
@@ -70,6 +73,7 @@ public class ServiceTarifs {
                 LimitesLecture.PAR_DEFAUT.tailleMaxDecompressee());
         this.horloge = horloge;
         this.places = new Semaphore(proprietes.importsSimultanes());
+        this.evenements = evenements;
     }
 
     /**
@@ -154,6 +158,7 @@ public class ServiceTarifs {
                         SourceVersion.REVISION, null, null, coefficient.valeur(), base.numero(), motif, lots.ecrites,
                         horloge.instant(), acteur.sujet()));
                 publiee = true;
+                annoncer(numeroContrat, version);
                 LOG.info("Price list of {}: version {} revised from version {} by {} ({} lines)", numeroContrat,
                         version.numero(), base.numero(), coefficient.valeur(), version.lignes());
                 return version;
@@ -210,6 +215,7 @@ public class ServiceTarifs {
                     SourceVersion.IMPORT, lecteur.format(), nom, null, null, null, lots.ecrites, horloge.instant(),
                     acteur.sujet()));
             publiee = true;
+            annoncer(numeroContrat, version);
             LOG.info("Price list of {}: version {} imported from {} ({}, {} lines) in {} ms, {} ms of them writing",
                     numeroContrat, version.numero(), nom, lecteur.format(), version.lignes(),
                     (System.nanoTime() - debut) / 1_000_000, lots.nanosEcriture / 1_000_000);
@@ -219,6 +225,11 @@ public class ServiceTarifs {
                 abandonner(numeroContrat, versionId);
             }
         }
+    }
+
+    private void annoncer(String numeroContrat, VersionTarif version) {
+        evenements.publishEvent(new VersionTarifPubliee(numeroContrat, version.numero(), version.id(),
+                version.dateEffet()));
     }
 
     private void abandonner(String numeroContrat, String versionId) {
