@@ -26,7 +26,10 @@ public interface IndexArticles {
     /** Marks the first build over. */
     void marquerPret();
 
-    /** The fingerprint recorded for each contract the index holds (see {@code EtatContrat#empreinte}). */
+    /**
+     * The fingerprint recorded for each contract the index holds (see {@code EtatContrat#empreinte}): a live,
+     * read-only view.
+     */
     Map<String, String> empreintes();
 
     /** What the index holds of a contract, for the results' display. */

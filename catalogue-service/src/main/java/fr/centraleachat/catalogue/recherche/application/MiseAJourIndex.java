@@ -173,8 +173,11 @@ public class MiseAJourIndex implements DisposableBean {
                 return;
             }
             try {
-                lignes += reindexer(entree.getKey(), entree.getValue(), aujourdhui);
-                reindexes++;
+                long indexees = reindexer(entree.getKey(), entree.getValue(), aujourdhui);
+                if (indexees >= 0) {
+                    lignes += indexees;
+                    reindexes++;
+                }
             } catch (RuntimeException e) {
                 complet = false;
                 LOG.warn("Contract {} not indexed (retried at the next verification): {}", entree.getKey(),
@@ -213,14 +216,20 @@ public class MiseAJourIndex implements DisposableBean {
         return perimes;
     }
 
+    /** Indexes the contract again, or removes it; answers the lines indexed, -1 when it had not changed. */
     private long reindexer(String numero, EtatContrat lu, LocalDate aujourdhui) {
         Optional<EtatContrat> etat = lu != null ? Optional.of(lu) : sources.trouver(numero);
         if (etat.isEmpty()) {
             index.supprimer(numero);
             return 0;
         }
+        String empreinte = etat.get().empreinte(aujourdhui);
+        if (empreinte.equals(index.empreintes().get(numero))) {
+            // Announced, but nothing the index shows changed (e.g. a version effective later).
+            return -1;
+        }
         Optional<VersionTarif> version = etat.get().versionEnVigueur(aujourdhui);
-        long lignes = index.remplacer(etat.get().contrat(), etat.get().empreinte(aujourdhui),
+        long lignes = index.remplacer(etat.get().contrat(), empreinte,
                 consommateur -> version.ifPresent(v -> tarifs.parcourir(v, ligne -> {
                     if (arret) {
                         throw new IllegalStateException("service stopping");

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -268,7 +269,7 @@ class IndexLucene implements IndexArticles, DisposableBean {
 
     @Override
     public Map<String, String> empreintes() {
-        return Map.copyOf(empreintes);
+        return Collections.unmodifiableMap(empreintes);
     }
 
     @Override
