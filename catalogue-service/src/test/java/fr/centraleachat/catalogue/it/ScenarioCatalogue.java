@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.centraleachat.catalogue.CatalogueApplication;
+import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
+import fr.centraleachat.catalogue.tarif.application.Tarifs;
+import fr.centraleachat.catalogue.tarif.domain.LigneTarif;
+import fr.centraleachat.catalogue.tarif.domain.SourceVersion;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.Topic;
 import fr.centraleachat.contracts.TypeEvenement;
@@ -78,6 +82,12 @@ abstract class ScenarioCatalogue {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Tarifs tarifsStockes;
+
+    @Autowired
+    MiseAJourIndex miseAJour;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -664,6 +674,20 @@ abstract class ScenarioCatalogue {
         assertThat(post("/api/catalogue/contrats/" + bureau + "/souscription", agent).statusCode()).isEqualTo(201);
         assertThat(rechercher("q=agrafeuse", agent).get("elements").get(0).get("contrat").get("souscrit").asBoolean())
                 .isTrue();
+
+        // Another instance's import reaches this instance's index by the periodic verification (no event crosses
+        // instances); the verification leaves everything else as it was.
+        String ailleurs = tarifsStockes.ouvrir(postes, Instant.now());
+        tarifsStockes.ajouter(ailleurs, List.of(new LigneTarif("SOU-" + suffixe, "Souris optique", "pièce", null,
+                new BigDecimal("9.90"), new BigDecimal("20"), null)));
+        tarifsStockes.publier(postes, ailleurs, new Tarifs.NouvelleVersion(LocalDate.now(PARIS), SourceVersion.IMPORT,
+                "CSV", "autre-instance.csv", null, null, null, 1, Instant.now(), "acheteur"));
+        miseAJour.verificationPeriodique();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                rechercher("q=souris&contrat=" + postes, JetonsDeTest.acheteur()).get("total").asLong() == 1);
+        assertThat(miseAJour.attendre(Duration.ofSeconds(10))).isTrue();
+        assertThat(rechercher("contrat=" + postes, JetonsDeTest.acheteur()).get("total").asLong()).isEqualTo(1);
+        assertThat(rechercher("contrat=" + bureau, JetonsDeTest.acheteur()).get("total").asLong()).isEqualTo(3);
 
         // A new version in force today is searchable within seconds; the lines it dropped are gone.
         long debut = System.nanoTime();

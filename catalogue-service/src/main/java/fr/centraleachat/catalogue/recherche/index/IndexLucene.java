@@ -84,6 +84,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -110,6 +111,7 @@ class IndexLucene implements IndexArticles, DisposableBean {
     static final String SCHEMA = "1";
     private static final String CLE_SCHEMA = "schema";
     private static final String CLE_COMPLET = "complet";
+    private static final String ILLISIBLE = "illisible";
 
     static final String TYPE = "type";
     static final String ARTICLE = "article";
@@ -197,8 +199,10 @@ class IndexLucene implements IndexArticles, DisposableBean {
         this.temporaire = temporaire;
         this.facettesMax = facettesMax;
         this.repertoire = repertoire;
-        Map<String, String> donnees = DirectoryReader.indexExists(repertoire)
-                ? SegmentInfos.readLatestCommit(repertoire).getUserData() : Map.of();
+        Map<String, String> donnees = donnees(repertoire, dossier);
+        if (ILLISIBLE.equals(donnees.get(CLE_SCHEMA))) {
+            vider(repertoire, dossier);
+        }
         boolean compatible = SCHEMA.equals(donnees.get(CLE_SCHEMA));
         Map<String, Analyzer> parChamp = Map.of(MOTS, analyseurMots);
         IndexWriterConfig configuration = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyseur, parChamp))
@@ -224,6 +228,32 @@ class IndexLucene implements IndexArticles, DisposableBean {
                 pret ? "" : ", to be built from the store before searches are answered");
     }
 
+    /** What the last commit says of the index; an unreadable index (corrupt, another Lucene) is rebuilt. */
+    private static Map<String, String> donnees(Directory repertoire, Path dossier) {
+        try {
+            return DirectoryReader.indexExists(repertoire) ? SegmentInfos.readLatestCommit(repertoire).getUserData()
+                    : Map.of();
+        } catch (IOException illisible) {
+            LOG.warn("Search index {} unreadable, rebuilt from the store: {}", dossier, illisible.toString());
+            return Map.of(CLE_SCHEMA, ILLISIBLE);
+        }
+    }
+
+    /** Removes an unreadable index's files (even a new writer reads the last commit), under the index's lock. */
+    private static void vider(Directory repertoire, Path dossier) throws IOException {
+        try (Lock verrou = repertoire.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            verrou.ensureValid();
+            for (String fichier : repertoire.listAll()) {
+                if (!fichier.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    repertoire.deleteFile(fichier);
+                }
+            }
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("The search index " + dossier + " is used by another process: give each "
+                    + "instance its own centrale.recherche.instance", e);
+        }
+    }
+
     private static FSDirectory ouvrir(Path dossier) throws IOException {
         Files.createDirectories(dossier);
         return FSDirectory.open(dossier);
@@ -243,10 +273,6 @@ class IndexLucene implements IndexArticles, DisposableBean {
         } catch (UnknownHostException e) {
             return "local";
         }
-    }
-
-    Path dossier() {
-        return dossier;
     }
 
     // ------------------------------------------------------------------ state

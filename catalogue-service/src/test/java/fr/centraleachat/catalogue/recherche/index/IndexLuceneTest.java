@@ -314,4 +314,20 @@ class IndexLuceneTest {
             rouvert.destroy();
         }
     }
+
+    @Test
+    void anUnreadableIndexIsRebuilt(@TempDir Path dossier) throws IOException {
+        java.nio.file.Files.write(dossier.resolve("segments_5"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        IndexLucene reconstruit = new IndexLucene(FSDirectory.open(dossier), dossier, false, 16, 20);
+        try {
+            assertThat(reconstruit.pret()).isFalse();
+            assertThat(reconstruit.empreintes()).isEmpty();
+            indexer(reconstruit, BUREAU, ligne("AGR-1", "Agrafeuse de bureau chromée", "pièce", "12.90", null));
+            reconstruit.publier(true);
+            assertThat(reconstruit.rechercher(critere("agrafeuse"), Contrats.Perimetre.TOUS, AUJOURDHUI).total())
+                    .isEqualTo(1);
+        } finally {
+            reconstruit.destroy();
+        }
+    }
 }
