@@ -4,6 +4,7 @@ import fr.centraleachat.contrat.EntreesHostiles;
 import fr.centraleachat.contrat.TableAttendue;
 import fr.centraleachat.catalogue.CatalogueApplication;
 import fr.centraleachat.catalogue.contrat.application.Contrats;
+import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
 import fr.centraleachat.catalogue.tarif.application.ServiceTarifs;
 import fr.centraleachat.catalogue.tarif.application.TarifsEnVigueur;
 import fr.centraleachat.support.test.InfrastructureDeTest;
@@ -42,9 +43,14 @@ class EntreesHostilesIT {
     @Autowired
     TarifsEnVigueur tarifs;
 
+    @Autowired
+    MiseAJourIndex index;
+
     @Test
     void refusesEveryHostileInputWithAProblemAndChangesNothing() throws Exception {
         TarifSeme.semer(contrats, serviceTarifs, tarifs);
+        // The search answers from this instance's index: built, with the seeded list, before the first call.
+        TarifSeme.attendreIndex(index);
         EntreesHostiles.pour("catalogue-service", "http://localhost:" + port)
                 .jetons(Principaux.jetons())
                 .autorisations(TableAttendue.depuisRessource("contrat/matrice-autorisations.csv"),
@@ -54,6 +60,7 @@ class EntreesHostilesIT {
                 .identifiant("siren", JetonsDeTest.SIREN_DIJON)
                 .identifiant("numero", TarifSeme.NUMERO)
                 .identifiant("version", "1")
+                .apresPreparation(() -> TarifSeme.attendreIndex(index))
                 .executer()
                 .verifier();
     }

@@ -4,6 +4,7 @@ import fr.centraleachat.contrat.MatriceAutorisations;
 import fr.centraleachat.contrat.TableAttendue;
 import fr.centraleachat.catalogue.CatalogueApplication;
 import fr.centraleachat.catalogue.contrat.application.Contrats;
+import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
 import fr.centraleachat.catalogue.tarif.application.ServiceTarifs;
 import fr.centraleachat.catalogue.tarif.application.TarifsEnVigueur;
 import fr.centraleachat.support.test.InfrastructureDeTest;
@@ -42,9 +43,14 @@ class MatriceAutorisationsIT {
     @Autowired
     TarifsEnVigueur tarifs;
 
+    @Autowired
+    MiseAJourIndex index;
+
     @Test
     void answersEveryOperationAsTheTableSaysForEveryPrincipal() throws Exception {
         TarifSeme.semer(contrats, serviceTarifs, tarifs);
+        // The search answers from this instance's index: built, with the seeded list, before the first call.
+        TarifSeme.attendreIndex(index);
         MatriceAutorisations.pour("catalogue-service", "http://localhost:" + port)
                 .jetons(Principaux.jetons())
                 .table(TableAttendue.depuisRessource("contrat/matrice-autorisations.csv"))

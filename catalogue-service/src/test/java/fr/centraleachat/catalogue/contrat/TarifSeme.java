@@ -2,6 +2,7 @@ package fr.centraleachat.catalogue.contrat;
 
 import fr.centraleachat.catalogue.contrat.application.Contrats;
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
+import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
 import fr.centraleachat.catalogue.tarif.application.ServiceTarifs;
 import fr.centraleachat.catalogue.tarif.application.TarifsEnVigueur;
 import fr.centraleachat.kernel.FamilleAchat;
@@ -13,6 +14,7 @@ import fr.centraleachat.support.security.Role;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,5 +48,18 @@ final class TarifSeme {
         service.importer(NUMERO, LocalDate.of(2020, 1, 1), "tarif.csv",
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 new Acteur("acheteur-semis", Set.of(Role.ACHETEUR), Optional.empty(), Optional.empty(), Set.of()));
+    }
+
+    /** Waits until the search index reflects every write made so far (the seed included). */
+    static void attendreIndex(MiseAJourIndex index) {
+        index.signaler(NUMERO);
+        try {
+            if (!index.attendre(Duration.ofSeconds(60))) {
+                throw new IllegalStateException("search index still busy after 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

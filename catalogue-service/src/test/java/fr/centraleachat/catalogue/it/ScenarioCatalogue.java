@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.centraleachat.catalogue.CatalogueApplication;
+import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
+import fr.centraleachat.catalogue.tarif.application.Tarifs;
+import fr.centraleachat.catalogue.tarif.domain.LigneTarif;
+import fr.centraleachat.catalogue.tarif.domain.SourceVersion;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.Topic;
 import fr.centraleachat.contracts.TypeEvenement;
@@ -69,6 +73,7 @@ abstract class ScenarioCatalogue {
 
     static final String DLT = "centrale.catalogue-service.dlt";
     static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private static KafkaProducer<String, CloudEvent> producteur;
 
@@ -77,6 +82,12 @@ abstract class ScenarioCatalogue {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Tarifs tarifsStockes;
+
+    @Autowired
+    MiseAJourIndex miseAJour;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -571,6 +582,159 @@ abstract class ScenarioCatalogue {
             });
         }
         assertThat(seuils.stream().filter(Evenements.SEUIL_CONSOMMATION_ATTEINT.ceType()::equals)).hasSize(1);
+    }
+
+    // ---------------------------------------------------------------- recherche
+
+    @Test
+    void itemsAreSearchedInFrenchAmongTheContractsOpenToEachCallerAndANewVersionIsFoundWithinSeconds() throws Exception {
+        String membre = nouveauSiren();
+        produire(Evenements.ADHESION_ACTIVEE, membre, UUID.randomUUID().toString(), Instant.now(),
+                activee(UUID.randomUUID().toString(), membre, "Commune " + membre));
+        String suffixe = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        String bureau = "2028-" + suffixe + "-L1";
+        String postes = "2028-" + suffixe + "-L2";
+        LocalDate hier = LocalDate.now(PARIS).minusDays(1);
+        produire(Evenements.MARCHE_NOTIFIE, "c-" + bureau, UUID.randomUUID().toString(), Instant.now(),
+                marcheNotifie(bureau, "Fournitures de bureau", "55210055400013", "Papeterie de Bourgogne",
+                        "FOURNITURES_ADMINISTRATIVES", "30192000-1", hier, List.of(membre)));
+        produire(Evenements.MARCHE_NOTIFIE, "c-" + postes, UUID.randomUUID().toString(), Instant.now(),
+                marcheNotifie(postes, "Postes informatiques", JetonsDeTest.SIRET_FOURNISSEUR, "Informatique de Dijon",
+                        "INFORMATIQUE_TELECOMS", "30213000-5", hier, List.of(JetonsDeTest.SIREN_TALANT)));
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                get("/api/catalogue/contrats/" + bureau, JetonsDeTest.acheteur()).statusCode() == 200
+                        && get("/api/catalogue/contrats/" + postes, JetonsDeTest.acheteur()).statusCode() == 200
+                        && get("/api/catalogue/membres-actifs/" + membre, JetonsDeTest.acheteur()).statusCode() == 200);
+        String entete = "référence;désignation;unité;conditionnement;prix unitaire HT;taux de TVA;CPV\n";
+        assertThat(televerser("/api/catalogue/contrats/" + bureau + "/tarifs/versions", JetonsDeTest.acheteur(),
+                entete + "AGR-" + suffixe + ";Agrafeuse de bureau chromée;pièce;;12,90;20;30197110-0\n"
+                        + "CAF-" + suffixe + ";Café moulu pur arabica;paquet;paquet de 1 kg;8,50;5,5;15861000-1\n"
+                        + "CLA-" + suffixe + ";Classeurs à levier, fourniture scolaire;Boîte;boîte de 10;24;20;\n",
+                hier.toString()).statusCode()).isEqualTo(201);
+        assertThat(televerser("/api/catalogue/contrats/" + postes + "/tarifs/versions", JetonsDeTest.acheteur(),
+                entete + "ECR-" + suffixe + ";Écran 24 pouces;pièce;;149;20;\n"
+                        + "CLV-" + suffixe + ";Clavier sans fil;pièce;;19,99;20;30192700-8\n",
+                hier.toString()).statusCode()).isEqualTo(201);
+
+        // An agent of a beneficiary body: the beneficiary contract only, in French.
+        String agent = JetonsDeTest.agent(membre);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> rechercher("q=agrafeuse", agent).get("total").asLong() == 1);
+        JsonNode agrafeuse = rechercher("q=" + encoder("l'agrafeuse"), agent);
+        JsonNode article = agrafeuse.get("elements").get(0);
+        assertThat(article.get("reference").asString()).isEqualTo("AGR-" + suffixe);
+        assertThat(article.get("prixUnitaireHt").decimalValue()).isEqualByComparingTo("12.90");
+        assertThat(article.get("surlignage").asString()).isEqualTo("<em>Agrafeuse</em> de bureau chromée");
+        assertThat(article.get("contrat").get("numero").asString()).isEqualTo(bureau);
+        assertThat(article.get("contrat").get("titulaire").get("raisonSociale").asString())
+                .isEqualTo("Papeterie de Bourgogne");
+        assertThat(article.get("contrat").get("statut").asString()).isEqualTo("ACTIF");
+        assertThat(article.get("contrat").get("souscrit").asBoolean()).isFalse();
+        assertThat(references(rechercher("q=cafe", agent))).containsExactly("CAF-" + suffixe);
+        assertThat(references(rechercher("q=agrafeusse", agent))).containsExactly("AGR-" + suffixe);
+        JsonNode fournitures = rechercher("q=" + encoder("fournitures de bureau"), agent);
+        assertThat(references(fournitures)).containsExactlyInAnyOrder("AGR-" + suffixe, "CAF-" + suffixe,
+                "CLA-" + suffixe);
+        assertThat(references(rechercher("q=fournitures", agent))).first().isEqualTo("CLA-" + suffixe);
+        assertThat(fournitures.get("facettes").get("contrat").get(0).get("valeur").asString()).isEqualTo(bureau);
+        assertThat(fournitures.get("facettes").get("contrat").get(0).get("nombre").asLong()).isEqualTo(3);
+        assertThat(fournitures.get("facettes").get("unite").findValuesAsString("valeur"))
+                .containsExactlyInAnyOrder("pièce", "paquet", "boîte");
+        assertThat(rechercher("q=ecran", agent).get("total").asLong()).as("not a beneficiary of it").isZero();
+
+        // An agent of a body that benefits from neither.
+        String dijon = JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON);
+        assertThat(rechercher("q=agrafeuse&contrat=" + bureau, dijon).get("total").asLong()).isZero();
+        assertThat(rechercher("contrat=" + postes, dijon).get("total").asLong()).isZero();
+
+        // Each titulaire its own contracts.
+        String papeterie = JetonsDeTest.jeton("titulaire", List.of("FOURNISSEUR"), null, "55210055400013");
+        assertThat(rechercher("contrat=" + bureau, papeterie).get("total").asLong()).isEqualTo(3);
+        assertThat(rechercher("contrat=" + postes, papeterie).get("total").asLong()).isZero();
+        JsonNode informatique = rechercher("contrat=" + postes + "&tri=prix_desc", JetonsDeTest.fournisseur());
+        assertThat(references(informatique)).containsExactly("ECR-" + suffixe, "CLV-" + suffixe);
+        assertThat(informatique.get("elements").get(0).get("contrat").has("souscrit")
+                && !informatique.get("elements").get(0).get("contrat").get("souscrit").isNull()).isFalse();
+        assertThat(rechercher("contrat=" + bureau, JetonsDeTest.fournisseur()).get("total").asLong()).isZero();
+
+        // The acheteur and information systems: every contract.
+        JsonNode tous = rechercher("titulaire=" + JetonsDeTest.SIRET_FOURNISSEUR + "&q=" + encoder("écran")
+                + "&contrat=" + postes, JetonsDeTest.acheteur());
+        assertThat(references(tous)).containsExactly("ECR-" + suffixe);
+        assertThat(tous.get("facettes").get("familleAchat").get(0).get("libelle").asString())
+                .isEqualTo("Informatique et télécommunications");
+        assertThat(tous.get("facettes").get("tranchesPrix").get(0).get("valeur").asString()).isEqualTo("100-500");
+        JsonNode parPrix = rechercher("q=" + encoder("bureau informatiques") + "&prixMin=10&prixMax=24&tri=prix_asc",
+                JetonsDeTest.client("systeme-externe", "data:read"));
+        assertThat(references(parPrix)).contains("CLV-" + suffixe);
+        assertThat(references(rechercher("contrat=" + bureau + "&tri=prix_asc", JetonsDeTest.admin())))
+                .containsExactly("CAF-" + suffixe, "AGR-" + suffixe, "CLA-" + suffixe);
+
+        // Subscribed: flagged.
+        assertThat(post("/api/catalogue/contrats/" + bureau + "/souscription", agent).statusCode()).isEqualTo(201);
+        assertThat(rechercher("q=agrafeuse", agent).get("elements").get(0).get("contrat").get("souscrit").asBoolean())
+                .isTrue();
+
+        // Another instance's import reaches this instance's index by the periodic verification (no event crosses
+        // instances); the verification leaves everything else as it was.
+        String ailleurs = tarifsStockes.ouvrir(postes, Instant.now());
+        tarifsStockes.ajouter(ailleurs, List.of(new LigneTarif("SOU-" + suffixe, "Souris optique", "pièce", null,
+                new BigDecimal("9.90"), new BigDecimal("20"), null)));
+        tarifsStockes.publier(postes, ailleurs, new Tarifs.NouvelleVersion(LocalDate.now(PARIS), SourceVersion.IMPORT,
+                "CSV", "autre-instance.csv", null, null, null, 1, Instant.now(), "acheteur"));
+        miseAJour.verificationPeriodique();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                rechercher("q=souris&contrat=" + postes, JetonsDeTest.acheteur()).get("total").asLong() == 1);
+        assertThat(miseAJour.attendre(Duration.ofSeconds(10))).isTrue();
+        assertThat(rechercher("contrat=" + postes, JetonsDeTest.acheteur()).get("total").asLong()).isEqualTo(1);
+        assertThat(rechercher("contrat=" + bureau, JetonsDeTest.acheteur()).get("total").asLong()).isEqualTo(3);
+
+        // A new version in force today is searchable within seconds; the lines it dropped are gone.
+        long debut = System.nanoTime();
+        assertThat(televerser("/api/catalogue/contrats/" + bureau + "/tarifs/versions", JetonsDeTest.acheteur(),
+                entete + "AGR-" + suffixe + ";Agrafeuse de bureau chromée;pièce;;13,50;20;30197110-0\n"
+                        + "TRB-" + suffixe + ";Trombones galvanisés 28 mm;boîte;boîte de 100;1,20;20;\n",
+                LocalDate.now(PARIS).toString()).statusCode()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> rechercher("q=trombones", agent).get("total").asLong() == 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - debut)).isLessThan(Duration.ofSeconds(5));
+        assertThat(rechercher("q=cafe", agent).get("total").asLong()).isZero();
+        assertThat(rechercher("q=agrafeuse", agent).get("elements").get(0).get("prixUnitaireHt").decimalValue())
+                .isEqualByComparingTo("13.50");
+
+        // Bounded, French refusals.
+        HttpResponse<String> syntaxe = get("/api/catalogue/recherche?q=" + encoder("titre:agrafeuse"), agent);
+        assertThat(syntaxe.statusCode()).isEqualTo(400);
+        assertThat(syntaxe.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).contains("application/problem+json"));
+        assertThat(json.readTree(syntaxe.body()).get("erreurs").get(0).get("champ").asString()).isEqualTo("q");
+        assertThat(get("/api/catalogue/recherche?page=50&taille=200", agent).statusCode()).isEqualTo(400);
+        assertThat(get("/api/catalogue/recherche?q=agrafeuse", null).statusCode()).isEqualTo(401);
+    }
+
+    private JsonNode rechercher(String requete, String jeton) throws Exception {
+        HttpResponse<String> reponse = get("/api/catalogue/recherche?" + requete, jeton);
+        assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
+        return json.readTree(reponse.body());
+    }
+
+    private static List<String> references(JsonNode resultats) {
+        List<String> references = new ArrayList<>();
+        resultats.get("elements").forEach(e -> references.add(e.get("reference").asString()));
+        return references;
+    }
+
+    private static String encoder(String valeur) {
+        return java.net.URLEncoder.encode(valeur, StandardCharsets.UTF_8);
+    }
+
+    private static MarcheNotifieV1 marcheNotifie(String numero, String objet, String titulaireSiret,
+            String titulaire, String familleAchat, String cpv, LocalDate debut, List<String> beneficiaires) {
+        return new MarcheNotifieV1(numero, "c-" + numero, Integer.parseInt(numero.substring(numero.indexOf("-L") + 2)),
+                objet, null, titulaireSiret, titulaire, "ACCORD_CADRE_BONS_DE_COMMANDE", "UNITAIRE",
+                new BigDecimal("9800"), new BigDecimal("60000"), null, 24, debut, debut.plusMonths(24).minusDays(1),
+                beneficiaires, cpv, familleAchat, "FOURNITURES", "MAPA", Instant.now().minusSeconds(3600),
+                Instant.now(), 2, List.of());
     }
 
     private HttpResponse<String> post(String chemin, String jeton, String corps) throws Exception {

@@ -39,7 +39,8 @@ public class ContratsVisibles {
                 .orElseThrow(() -> new RessourceIntrouvableException("Contrat " + numero + " introuvable."));
     }
 
-    static Contrats.Perimetre perimetre(Acteur acteur) {
+    /** The contracts the caller may see: all, those its member body benefits from, or those it holds. */
+    public static Contrats.Perimetre perimetre(Acteur acteur) {
         if (acteur.a(Role.ACHETEUR) || acteur.a(Role.ADMIN) || acteur.scopes().contains("data:read")) {
             return Contrats.Perimetre.TOUS;
         }

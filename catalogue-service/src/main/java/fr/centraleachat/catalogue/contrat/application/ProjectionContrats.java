@@ -3,6 +3,7 @@ package fr.centraleachat.catalogue.contrat.application;
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Creates the catalogue's contract of each notified marché, once per event. */
@@ -12,15 +13,19 @@ public class ProjectionContrats {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionContrats.class);
 
     private final Contrats contrats;
+    private final ApplicationEventPublisher evenements;
 
-    public ProjectionContrats(Contrats contrats) {
+    public ProjectionContrats(Contrats contrats, ApplicationEventPublisher evenements) {
         this.contrats = contrats;
+        this.evenements = evenements;
     }
 
     public boolean notifier(String evenementId, Contrat contrat) {
         boolean applique = contrats.enregistrerNotification(contrat, evenementId);
         if (!applique) {
             LOG.info("Event {} for contract {} already applied: ignored", evenementId, contrat.numero());
+        } else {
+            evenements.publishEvent(new ContratProjete(contrat.numero()));
         }
         return applique;
     }

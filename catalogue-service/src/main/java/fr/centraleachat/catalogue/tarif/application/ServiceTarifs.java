@@ -37,6 +37,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -64,8 +65,10 @@ public class ServiceTarifs {
     private final LimitesLecture limites;
     private final Clock horloge;
     private final Semaphore places;
+    private final ApplicationEventPublisher evenements;
 
-    public ServiceTarifs(Tarifs tarifs, ContratsPourTarifs contrats, ProprietesTarifs proprietes, Clock horloge) {
+    public ServiceTarifs(Tarifs tarifs, ContratsPourTarifs contrats, ProprietesTarifs proprietes, Clock horloge,
+            ApplicationEventPublisher evenements) {
         this.tarifs = tarifs;
         this.contrats = contrats;
         this.proprietes = proprietes;
@@ -74,6 +77,7 @@ public class ServiceTarifs {
                 LimitesLecture.PAR_DEFAUT.tailleMaxDecompressee());
         this.horloge = horloge;
         this.places = new Semaphore(proprietes.importsSimultanes());
+        this.evenements = evenements;
     }
 
     /**
@@ -157,6 +161,7 @@ public class ServiceTarifs {
                         SourceVersion.REVISION, null, null, coefficient.valeur(), base.numero(), motif, ecrites,
                         horloge.instant(), acteur.sujet()));
                 publiee = true;
+                annoncer(numeroContrat, version);
                 LOG.info("Price list of {}: version {} revised from version {} by {} ({} lines)", numeroContrat,
                         version.numero(), base.numero(), coefficient.valeur(), version.lignes());
                 return version;
@@ -212,6 +217,7 @@ public class ServiceTarifs {
                     SourceVersion.IMPORT, lecteur.format(), nom, null, null, null, ecrites, horloge.instant(),
                     acteur.sujet()));
             publiee = true;
+            annoncer(numeroContrat, version);
             LOG.info("Price list of {}: version {} imported from {} ({}, {} lines) in {} ms, {} ms of them writing",
                     numeroContrat, version.numero(), nom, lecteur.format(), version.lignes(),
                     (System.nanoTime() - debut) / 1_000_000, lots.millisEcriture());
@@ -221,6 +227,11 @@ public class ServiceTarifs {
                 abandonner(numeroContrat, versionId);
             }
         }
+    }
+
+    private void annoncer(String numeroContrat, VersionTarif version) {
+        evenements.publishEvent(new VersionTarifPubliee(numeroContrat, version.numero(), version.id(),
+                version.dateEffet()));
     }
 
     private void abandonner(String numeroContrat, String versionId) {
