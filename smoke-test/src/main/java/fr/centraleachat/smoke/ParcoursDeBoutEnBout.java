@@ -119,6 +119,8 @@ public final class ParcoursDeBoutEnBout {
             etape("the marché is a contract in the catalogue for Talant (ACTIF), unknown to Dijon", this::contratAuCatalogue);
             etape("Dijon (not a beneficiary) cannot subscribe; Talant subscribes", this::souscrire);
             etape("the acheteur imports the contract's price list (CSV, French spreadsheet style)", this::importerListeDePrix);
+            etape("Talant searches « papiers » and finds the contract's ramette, flagged subscribed; Dijon finds nothing",
+                    this::rechercher);
             etape("Talant orders at the list's prices within the maximum (80 % reached); Dijon cannot order",
                     this::commander);
             etape("an order over the remaining amount → 409 naming it, nothing consumed", this::refuserAuDelaDuMaximum);
@@ -322,6 +324,28 @@ public final class ParcoursDeBoutEnBout {
         Reponse version = envoyerMultipart("/api/catalogue/contrats/" + marcheNotifie.path("numero").asString()
                 + "/tarifs/versions", jetonAcheteur, frontiere, corps.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         verifierStatut(version, 201);
+    }
+
+    private void rechercher() throws Exception {
+        String numero = marcheNotifie.path("numero").asString();
+        String chemin = "/api/catalogue/recherche?q=papiers&contrat=" + numero;
+        Reponse trouve = null;
+        // The index follows a new price list within moments: wait for it, up to 10 s.
+        for (int essai = 0; essai < 100; essai++) {
+            trouve = appeler("GET", chemin, jetonTalant, null, null);
+            if (trouve.statut() == 200 && trouve.json().path("total").asLong() > 0) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        verifierStatut(trouve, 200);
+        JsonNode premier = trouve.json().path("elements").path(0);
+        verifier("PAP-A4".equals(premier.path("reference").asString()), "expected the ramette PAP-A4: " + trouve.corps());
+        verifier(premier.path("contrat").path("souscrit").asBoolean(), "the item is not flagged subscribed: "
+                + trouve.corps());
+        Reponse dijon = appeler("GET", chemin, jetonDijon, null, null);
+        verifierStatut(dijon, 200);
+        verifier(dijon.json().path("total").asLong() == 0, "Dijon sees another body's contract: " + dijon.corps());
     }
 
     private void commander() throws Exception {
