@@ -20,8 +20,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,6 +115,7 @@ class IndexLucene implements IndexArticles, DisposableBean {
     private static final String CLE_SCHEMA = "schema";
     private static final String CLE_COMPLET = "complet";
     private static final String ILLISIBLE = "illisible";
+    private static final String PREFIXE_TEMPORAIRE = "catalogue-recherche-";
 
     static final String TYPE = "type";
     static final String ARTICLE = "article";
@@ -263,10 +267,38 @@ class IndexLucene implements IndexArticles, DisposableBean {
 
     private static Path dossier(ProprietesRecherche proprietes, String port) throws IOException {
         if (proprietes.repertoire().isBlank()) {
-            return Files.createTempDirectory("catalogue-recherche-");
+            Path temporaires = Path.of(System.getProperty("java.io.tmpdir"));
+            nettoyerOrphelins(temporaires, Duration.ofMinutes(10));
+            return Files.createTempDirectory(temporaires, PREFIXE_TEMPORAIRE);
         }
         String instance = proprietes.instance().isBlank() ? hote() + "-" + port : proprietes.instance();
         return Path.of(proprietes.repertoire()).resolve("index-" + instance.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /**
+     * Removes the temporary indexes that no process uses any more (one whose service was killed before it could
+     * remove its own): those whose lock can be taken, untouched for {@code age}, so that a folder another process has
+     * just created is left alone. An index in use holds its lock as long as its process lives.
+     */
+    static void nettoyerOrphelins(Path temporaires, Duration age) {
+        Instant avant = Instant.now().minus(age);
+        try (DirectoryStream<Path> dossiers = Files.newDirectoryStream(temporaires, PREFIXE_TEMPORAIRE + "*")) {
+            for (Path dossier : dossiers) {
+                if (!Files.isDirectory(dossier) || Files.getLastModifiedTime(dossier).toInstant().isAfter(avant)) {
+                    continue;
+                }
+                try (FSDirectory orphelin = FSDirectory.open(dossier);
+                     Lock verrou = orphelin.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    verrou.ensureValid();
+                } catch (LockObtainFailedException enUsage) {
+                    continue;
+                }
+                supprimerDossier(dossier);
+                LOG.info("Temporary search index {} left by a stopped process removed", dossier);
+            }
+        } catch (IOException e) {
+            LOG.warn("Temporary search indexes left by stopped processes not removed: {}", e.toString());
+        }
     }
 
     private static String hote() {
