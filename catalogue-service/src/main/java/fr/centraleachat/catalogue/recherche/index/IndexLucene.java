@@ -20,8 +20,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,10 +111,11 @@ class IndexLucene implements IndexArticles, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(IndexLucene.class);
 
     /** How documents are laid out: an index written with another layout is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     private static final String CLE_SCHEMA = "schema";
     private static final String CLE_COMPLET = "complet";
     private static final String ILLISIBLE = "illisible";
+    private static final String PREFIXE_TEMPORAIRE = "catalogue-recherche-";
 
     static final String TYPE = "type";
     static final String ARTICLE = "article";
@@ -207,7 +211,9 @@ class IndexLucene implements IndexArticles, DisposableBean {
         Map<String, Analyzer> parChamp = Map.of(MOTS, analyseurMots);
         IndexWriterConfig configuration = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyseur, parChamp))
                 .setOpenMode(compatible ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(memoireMo);
+                .setRAMBufferSizeMB(memoireMo)
+                // Segments kept in contract-then-reference order: browsing in that order stops after the page.
+                .setIndexSort(new Sort(new SortField(CLE, SortField.Type.STRING)));
         try {
             this.ecrivain = new IndexWriter(repertoire, configuration);
         } catch (LockObtainFailedException e) {
@@ -261,10 +267,38 @@ class IndexLucene implements IndexArticles, DisposableBean {
 
     private static Path dossier(ProprietesRecherche proprietes, String port) throws IOException {
         if (proprietes.repertoire().isBlank()) {
-            return Files.createTempDirectory("catalogue-recherche-");
+            Path temporaires = Path.of(System.getProperty("java.io.tmpdir"));
+            nettoyerOrphelins(temporaires, Duration.ofMinutes(10));
+            return Files.createTempDirectory(temporaires, PREFIXE_TEMPORAIRE);
         }
         String instance = proprietes.instance().isBlank() ? hote() + "-" + port : proprietes.instance();
         return Path.of(proprietes.repertoire()).resolve("index-" + instance.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /**
+     * Removes the temporary indexes that no process uses any more (one whose service was killed before it could
+     * remove its own): those whose lock can be taken, untouched for {@code age}, so that a folder another process has
+     * just created is left alone. An index in use holds its lock as long as its process lives.
+     */
+    static void nettoyerOrphelins(Path temporaires, Duration age) {
+        Instant avant = Instant.now().minus(age);
+        try (DirectoryStream<Path> dossiers = Files.newDirectoryStream(temporaires, PREFIXE_TEMPORAIRE + "*")) {
+            for (Path dossier : dossiers) {
+                if (!Files.isDirectory(dossier) || Files.getLastModifiedTime(dossier).toInstant().isAfter(avant)) {
+                    continue;
+                }
+                try (FSDirectory orphelin = FSDirectory.open(dossier);
+                     Lock verrou = orphelin.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    verrou.ensureValid();
+                } catch (LockObtainFailedException enUsage) {
+                    continue;
+                }
+                supprimerDossier(dossier);
+                LOG.info("Temporary search index {} left by a stopped process removed", dossier);
+            }
+        } catch (IOException e) {
+            LOG.warn("Temporary search indexes left by stopped processes not removed: {}", e.toString());
+        }
     }
 
     private static String hote() {
@@ -518,7 +552,6 @@ class IndexLucene implements IndexArticles, DisposableBean {
     @Override
     public ResultatRecherche rechercher(CritereRecherche critere, Contrats.Perimetre perimetre,
             LocalDate aujourdhui) {
-        RequetesRecherche.Requete requete = requetes.construire(critere, perimetre, aujourdhui);
         int premiers = critere.decalage() + critere.taille();
         ChercheurAvecFacettes chercheur;
         try {
@@ -527,15 +560,32 @@ class IndexLucene implements IndexArticles, DisposableBean {
             throw new UncheckedIOException(e);
         }
         try {
-            Object[] resultats = chercheur.search(requete.requete(), new MultiCollectorManager(
-                    new TopFieldCollectorManager(tri(critere), premiers, null, Integer.MAX_VALUE, false),
-                    new FacetsCollectorManager()));
-            TopFieldDocs trouves = (TopFieldDocs) resultats[0];
-            FacetsCollector collecte = (FacetsCollector) resultats[1];
+            RequetesRecherche.Requete requete = requetes.construire(critere, perimetre, aujourdhui,
+                    chercheur.getIndexReader());
+            Query q = requete.requete();
+            // Browsing and filtering without words may go over the whole catalogue: their count and facets are kept
+            // for as long as this reader serves (until the index next changes).
+            Comptage connu = critere.aUnTexte() ? null : chercheur.comptages.get(q);
+            TopFieldDocs trouves;
+            Comptage comptage;
+            if (connu != null) {
+                trouves = chercheur.search(q, new TopFieldCollectorManager(tri(critere), premiers, null, premiers,
+                        false));
+                comptage = connu;
+            } else {
+                Object[] resultats = chercheur.search(q, new MultiCollectorManager(
+                        new TopFieldCollectorManager(tri(critere), premiers, null, Integer.MAX_VALUE, false),
+                        new FacetsCollectorManager()));
+                trouves = (TopFieldDocs) resultats[0];
+                comptage = new Comptage(trouves.totalHits.value, facettes(chercheur, (FacetsCollector) resultats[1]));
+                if (!critere.aUnTexte()) {
+                    chercheur.comptages.put(q, comptage);
+                }
+            }
             ScoreDoc[] page = Arrays.copyOfRange(trouves.scoreDocs, Math.min(critere.decalage(),
                     trouves.scoreDocs.length), trouves.scoreDocs.length);
             List<Article> articles = articles(chercheur, page, requete.surlignage());
-            return new ResultatRecherche(articles, trouves.totalHits.value, facettes(chercheur, collecte));
+            return new ResultatRecherche(articles, comptage.total(), comptage.facettes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -545,6 +595,10 @@ class IndexLucene implements IndexArticles, DisposableBean {
                 LOG.warn("Search index reader not released: {}", e.getMessage());
             }
         }
+    }
+
+    /** How many results a query has and their facets. */
+    private record Comptage(long total, Facettes facettes) {
     }
 
     private static Sort tri(CritereRecherche critere) {
@@ -673,10 +727,22 @@ class IndexLucene implements IndexArticles, DisposableBean {
         }
     }
 
-    /** Each new reader comes with its facets' ordinals, computed once for all the searches it serves. */
+    /**
+     * Each new reader comes with its facets' ordinals, computed once for all the searches it serves, and the counts
+     * of the last {@value #COMPTAGES_MAX} searches without words.
+     */
     static final class ChercheurAvecFacettes extends IndexSearcher {
 
+        private static final int COMPTAGES_MAX = 256;
+
         final SortedSetDocValuesReaderState etat;
+        final Map<Query, Comptage> comptages = Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Query, Comptage> plusAncien) {
+                        return size() > COMPTAGES_MAX;
+                    }
+                });
 
         ChercheurAvecFacettes(IndexReader lecteur, SortedSetDocValuesReaderState etat) {
             super(lecteur);

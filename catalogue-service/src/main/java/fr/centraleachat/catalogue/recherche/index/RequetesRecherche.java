@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,8 +26,9 @@ import org.apache.lucene.search.TermQuery;
  * Turns a search into a Lucene query, never through a query parser: the text is analysed like the index, and each
  * word must be found (in the designation, the reference, the contract's objet, the titulaire's name, the famille or
  * CPV division's name...). A word of the designation or reference matches as written (weighs most), by its stem
- * ("fournitures": fourniture), or, from 5 letters and without digits, with a typo (1 edit up to 8 letters, 2 beyond;
- * the first letter must be right); the other fields match by stem, the broad CPV division's name weighing least.
+ * ("fournitures": fourniture), or, when the index knows it in neither form, from 5 letters and without digits, with a
+ * typo (1 edit up to 8 letters, 2 beyond; the first letter must be right); the other fields match by stem, the broad
+ * CPV division's name weighing least.
  * Visibility, status, filters and price range are non-scoring filters.
  */
 final class RequetesRecherche {
@@ -58,7 +60,9 @@ final class RequetesRecherche {
         this.complet = complet;
     }
 
-    Requete construire(CritereRecherche critere, Contrats.Perimetre perimetre, LocalDate aujourdhui) {
+    /** @param lecteur tells which words the index knows: only an unknown word is matched with a typo */
+    Requete construire(CritereRecherche critere, Contrats.Perimetre perimetre, LocalDate aujourdhui,
+            IndexReader lecteur) throws IOException {
         BooleanQuery.Builder requete = new BooleanQuery.Builder();
         requete.add(new TermQuery(new Term(IndexLucene.TYPE, IndexLucene.ARTICLE)), Occur.FILTER);
         Query surlignage = null;
@@ -67,9 +71,13 @@ final class RequetesRecherche {
             BooleanQuery.Builder texte = new BooleanQuery.Builder();
             BooleanQuery.Builder surligner = new BooleanQuery.Builder();
             for (Mot mot : mots) {
-                texte.add(clauseDuMot(mot), Occur.MUST);
+                boolean inconnu = lecteur.docFreq(new Term(IndexLucene.MOTS, mot.exact())) == 0
+                        && lecteur.docFreq(new Term(IndexLucene.TEXTE, mot.racine())) == 0;
+                texte.add(clauseDuMot(mot, inconnu), Occur.MUST);
                 surligner.add(new TermQuery(new Term(IndexLucene.DESIGNATION, mot.racine())), Occur.SHOULD);
-                approche(IndexLucene.DESIGNATION, mot.racine(), mot).ifPresent(q -> surligner.add(q, Occur.SHOULD));
+                if (inconnu) {
+                    approche(IndexLucene.DESIGNATION, mot.racine(), mot).ifPresent(q -> surligner.add(q, Occur.SHOULD));
+                }
             }
             // A search that is an item's reference as a whole puts that item first.
             texte.add(new BoostQuery(new TermQuery(new Term(IndexLucene.REFERENCE_EXACTE,
@@ -108,8 +116,8 @@ final class RequetesRecherche {
         return new Requete(requete.build(), surlignage);
     }
 
-    /** One word: as written in the designation or reference, by its stem anywhere, or close to it. */
-    private Query clauseDuMot(Mot mot) {
+    /** One word: as written in the designation or reference, by its stem anywhere, or, unknown, close to it. */
+    private Query clauseDuMot(Mot mot, boolean inconnu) {
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
         clause.add(new BoostQuery(new TermQuery(new Term(IndexLucene.MOTS, mot.exact())), POIDS_MOT_EXACT),
                 Occur.SHOULD);
@@ -118,8 +126,10 @@ final class RequetesRecherche {
         clause.add(new BoostQuery(new TermQuery(new Term(IndexLucene.TEXTE, mot.racine())), POIDS_TEXTE),
                 Occur.SHOULD);
         clause.add(new BoostQuery(new TermQuery(new Term(IndexLucene.CPV, mot.racine())), POIDS_CPV), Occur.SHOULD);
-        approche(IndexLucene.MOTS, mot.exact(), mot)
-                .ifPresent(q -> clause.add(new BoostQuery(q, POIDS_APPROCHE), Occur.SHOULD));
+        if (inconnu) {
+            approche(IndexLucene.MOTS, mot.exact(), mot)
+                    .ifPresent(q -> clause.add(new BoostQuery(q, POIDS_APPROCHE), Occur.SHOULD));
+        }
         return clause.build();
     }
 

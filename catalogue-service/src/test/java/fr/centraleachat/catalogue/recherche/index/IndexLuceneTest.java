@@ -330,4 +330,28 @@ class IndexLuceneTest {
             reconstruit.destroy();
         }
     }
+
+    @Test
+    void aTemporaryIndexLeftByAStoppedProcessIsRemovedOneInUseIsNot(@TempDir Path temporaires) throws IOException {
+        Path orphelin = java.nio.file.Files.createDirectory(temporaires.resolve("catalogue-recherche-1"));
+        java.nio.file.Files.write(orphelin.resolve("_0.cfs"), new byte[] {1});
+        Path enUsage = java.nio.file.Files.createDirectory(temporaires.resolve("catalogue-recherche-2"));
+        Path recent = java.nio.file.Files.createDirectory(temporaires.resolve("catalogue-recherche-3"));
+        IndexLucene vivant = new IndexLucene(FSDirectory.open(enUsage), enUsage, false, 16, 20);
+        try {
+            java.nio.file.attribute.FileTime ancien = java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+            java.nio.file.Files.setLastModifiedTime(orphelin, ancien);
+            java.nio.file.Files.setLastModifiedTime(enUsage, ancien);
+
+            IndexLucene.nettoyerOrphelins(temporaires, java.time.Duration.ofMinutes(10));
+
+            assertThat(orphelin).doesNotExist();
+            assertThat(enUsage).isDirectory();
+            assertThat(recent).as("just created: perhaps about to be used").isDirectory();
+            assertThat(vivant.empreintes()).isEmpty();
+        } finally {
+            vivant.destroy();
+        }
+    }
 }
