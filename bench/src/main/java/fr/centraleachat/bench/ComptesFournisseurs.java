@@ -1,5 +1,8 @@
 package fr.centraleachat.bench;
 
+import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.kernel.Siret;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,27 +49,16 @@ final class ComptesFournisseurs {
     /** {@code chiffres} followed by the digit that makes the whole Luhn-valid. */
     static String avecCle(String chiffres) {
         for (char cle = '0'; cle <= '9'; cle++) {
-            if (luhn(chiffres + cle)) {
+            if (valide(chiffres + cle)) {
                 return chiffres + cle;
             }
         }
         throw new IllegalStateException("no Luhn key for " + chiffres);
     }
 
-    /** The Luhn (mod 10) check of the platform's SIREN and SIRET value objects. */
-    static boolean luhn(String chiffres) {
-        int somme = 0;
-        for (int i = 0; i < chiffres.length(); i++) {
-            int chiffre = chiffres.charAt(chiffres.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                chiffre *= 2;
-                if (chiffre > 9) {
-                    chiffre -= 9;
-                }
-            }
-            somme += chiffre;
-        }
-        return somme % 10 == 0;
+    /** The platform's own check of a SIREN (9 digits) or a SIRET (14 digits). */
+    static boolean valide(String chiffres) {
+        return chiffres.length() == 9 ? Siren.estValide(chiffres) : Siret.estValide(chiffres);
     }
 
     /** The auth-server's {@code centrale.auth.users} entries of these accounts. */

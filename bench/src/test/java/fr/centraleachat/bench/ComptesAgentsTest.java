@@ -16,7 +16,7 @@ class ComptesAgentsTest {
         assertThat(new HashSet<>(agents.stream().map(ComptesAgents.Agent::siren).toList())).hasSize(64);
         for (ComptesAgents.Agent agent : agents) {
             assertThat(agent.siren()).matches("93\\d{7}");
-            assertThat(ComptesFournisseurs.luhn(agent.siren())).isTrue();
+            assertThat(ComptesFournisseurs.valide(agent.siren())).isTrue();
         }
     }
 

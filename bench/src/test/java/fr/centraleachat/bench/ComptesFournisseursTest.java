@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class ComptesFournisseursTest {
 
     @Test
-    void luhnAgreesWithKnownSiretsAndSirens() {
-        assertThat(ComptesFournisseurs.luhn("73282932000074")).isTrue();
-        assertThat(ComptesFournisseurs.luhn("73282932000075")).isFalse();
-        assertThat(ComptesFournisseurs.luhn("732829320")).isTrue();
+    void checksSiretsAndSirensAsThePlatformDoes() {
+        assertThat(ComptesFournisseurs.valide("73282932000074")).isTrue();
+        assertThat(ComptesFournisseurs.valide("73282932000075")).isFalse();
+        assertThat(ComptesFournisseurs.valide("732829320")).isTrue();
     }
 
     @Test
@@ -23,8 +23,8 @@ class ComptesFournisseursTest {
         assertThat(new HashSet<>(comptes.stream().map(ComptesFournisseurs.Compte::siret).toList())).hasSize(200);
         for (ComptesFournisseurs.Compte compte : comptes) {
             assertThat(compte.siret()).matches("\\d{14}").doesNotStartWith("356000000");
-            assertThat(ComptesFournisseurs.luhn(compte.siret())).isTrue();
-            assertThat(ComptesFournisseurs.luhn(compte.siret().substring(0, 9))).isTrue();
+            assertThat(ComptesFournisseurs.valide(compte.siret())).isTrue();
+            assertThat(ComptesFournisseurs.valide(compte.siret().substring(0, 9))).isTrue();
         }
     }
 
