@@ -1,5 +1,7 @@
 package fr.centraleachat.catalogue.tarif.it;
 
+import fr.centraleachat.catalogue.tarif.ClasseurForge;
+
 import fr.centraleachat.catalogue.contrat.application.Contrats;
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
 import fr.centraleachat.kernel.Montant;
@@ -534,55 +536,20 @@ class TarifsIT {
         }
     }
 
-    interface Contenu {
-        void ecrire(java.io.OutputStream feuille) throws IOException;
-    }
-
-    /** A minimal workbook written by hand around a sheet body, as a hostile caller would. */
-    static byte[] forge(Contenu lignes) throws IOException {
+    static byte[] forge(ClasseurForge.Contenu lignes) throws IOException {
         ByteArrayOutputStream octets = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(octets)) {
-            entree(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
-                    + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"applicat"
-                    + "ion/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"appli"
-                    + "cation/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" "
-                    + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-            entree(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas"
-                    + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.o"
-                    + "penxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
-            entree(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas"
-                    + ".openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeD"
-                    + "ocument/2006/relationships\"><sheets><sheet name=\"Prix\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-                    + "</workbook>");
-            entree(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns="
-                    + "\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type="
-                    + "\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"works"
-                    + "heets/sheet1.xml\"/></Relationships>");
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org"
-                    + "/spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8));
-            lignes.ecrire(zip);
-            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
+        ClasseurForge.ecrire(octets, ClasseurForge.PROLOGUE, lignes);
         return octets.toByteArray();
     }
 
     private static byte[] zipQuelconque() throws IOException {
         ByteArrayOutputStream octets = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(octets)) {
-            entree(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+            ClasseurForge.entree(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet");
         }
         return octets.toByteArray();
     }
 
-    private static void entree(ZipOutputStream zip, String nom, String contenu) throws IOException {
-        zip.putNextEntry(new ZipEntry(nom));
-        zip.write(contenu.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
 
     private static byte[] concat(byte[]... parties) {
         ByteArrayOutputStream tout = new ByteArrayOutputStream();
