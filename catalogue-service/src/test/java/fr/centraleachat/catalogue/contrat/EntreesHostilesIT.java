@@ -3,10 +3,6 @@ package fr.centraleachat.catalogue.contrat;
 import fr.centraleachat.contrat.EntreesHostiles;
 import fr.centraleachat.contrat.TableAttendue;
 import fr.centraleachat.catalogue.CatalogueApplication;
-import fr.centraleachat.catalogue.contrat.application.Contrats;
-import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
-import fr.centraleachat.catalogue.tarif.application.ServiceTarifs;
-import fr.centraleachat.catalogue.tarif.application.TarifsEnVigueur;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import org.junit.jupiter.api.Test;
@@ -14,13 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Every operation of the OpenAPI document against the hostile-input corpus: refused, unchanged, still up. */
 @SpringBootTest(classes = CatalogueApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(JetonsDeTest.Configuration.class)
+@Import({JetonsDeTest.Configuration.class, TarifSeme.class})
 class EntreesHostilesIT {
 
     @DynamicPropertySource
@@ -32,25 +27,12 @@ class EntreesHostilesIT {
     int port;
 
     @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    ServiceTarifs serviceTarifs;
-
-    @Autowired
-    Contrats contrats;
-
-    @Autowired
-    TarifsEnVigueur tarifs;
-
-    @Autowired
-    MiseAJourIndex index;
+    TarifSeme semis;
 
     @Test
     void refusesEveryHostileInputWithAProblemAndChangesNothing() throws Exception {
-        TarifSeme.semer(contrats, serviceTarifs, tarifs);
         // The search answers from this instance's index: built, with the seeded list, before the first call.
-        TarifSeme.attendreIndex(index);
+        semis.semerEtIndexer();
         EntreesHostiles.pour("catalogue-service", "http://localhost:" + port)
                 .jetons(Principaux.jetons())
                 .autorisations(TableAttendue.depuisRessource("contrat/matrice-autorisations.csv"),
@@ -60,7 +42,7 @@ class EntreesHostilesIT {
                 .identifiant("siren", JetonsDeTest.SIREN_DIJON)
                 .identifiant("numero", TarifSeme.NUMERO)
                 .identifiant("version", "1")
-                .apresPreparation(() -> TarifSeme.attendreIndex(index))
+                .apresPreparation(semis::attendreIndex)
                 .executer()
                 .verifier();
     }

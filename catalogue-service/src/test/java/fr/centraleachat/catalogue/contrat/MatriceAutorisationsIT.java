@@ -3,10 +3,6 @@ package fr.centraleachat.catalogue.contrat;
 import fr.centraleachat.contrat.MatriceAutorisations;
 import fr.centraleachat.contrat.TableAttendue;
 import fr.centraleachat.catalogue.CatalogueApplication;
-import fr.centraleachat.catalogue.contrat.application.Contrats;
-import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
-import fr.centraleachat.catalogue.tarif.application.ServiceTarifs;
-import fr.centraleachat.catalogue.tarif.application.TarifsEnVigueur;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import org.junit.jupiter.api.Test;
@@ -14,13 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Every operation of the OpenAPI document, as every principal, against contrat/matrice-autorisations.csv. */
 @SpringBootTest(classes = CatalogueApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(JetonsDeTest.Configuration.class)
+@Import({JetonsDeTest.Configuration.class, TarifSeme.class})
 class MatriceAutorisationsIT {
 
     @DynamicPropertySource
@@ -32,25 +27,12 @@ class MatriceAutorisationsIT {
     int port;
 
     @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    ServiceTarifs serviceTarifs;
-
-    @Autowired
-    Contrats contrats;
-
-    @Autowired
-    TarifsEnVigueur tarifs;
-
-    @Autowired
-    MiseAJourIndex index;
+    TarifSeme semis;
 
     @Test
     void answersEveryOperationAsTheTableSaysForEveryPrincipal() throws Exception {
-        TarifSeme.semer(contrats, serviceTarifs, tarifs);
         // The search answers from this instance's index: built, with the seeded list, before the first call.
-        TarifSeme.attendreIndex(index);
+        semis.semerEtIndexer();
         MatriceAutorisations.pour("catalogue-service", "http://localhost:" + port)
                 .jetons(Principaux.jetons())
                 .table(TableAttendue.depuisRessource("contrat/matrice-autorisations.csv"))

@@ -19,20 +19,37 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.boot.test.context.TestComponent;
 
 /** A marché with a one-version price list, so that the contract tests reach the price-list reads' content. */
-final class TarifSeme {
+@TestComponent
+class TarifSeme {
 
     static final String NUMERO = "2027-0042-L1";
 
-    private TarifSeme() {
+    private final Contrats contrats;
+    private final ServiceTarifs service;
+    private final TarifsEnVigueur tarifs;
+    private final MiseAJourIndex index;
+
+    TarifSeme(Contrats contrats, ServiceTarifs service, TarifsEnVigueur tarifs, MiseAJourIndex index) {
+        this.contrats = contrats;
+        this.service = service;
+        this.tarifs = tarifs;
+        this.index = index;
+    }
+
+    /** Seeds the marché and its list, then waits until the search index holds them. */
+    void semerEtIndexer() throws Exception {
+        semer();
+        attendreIndex();
     }
 
     /**
      * The marché as its notification creates it (titulaire 55210055400013, Talant its only beneficiary, in force
      * from 2020 to 2100), then its price list.
      */
-    static void semer(Contrats contrats, ServiceTarifs service, TarifsEnVigueur tarifs) throws Exception {
+    private void semer() throws Exception {
         contrats.enregistrerNotification(new Contrat(NUMERO, "c-semis", 1, "Fournitures de bureau", "Papier",
                 new Siret("55210055400013"), "Papeterie de Bourgogne", Contrat.ACCORD_CADRE_BONS_DE_COMMANDE,
                 "UNITAIRE", Montant.de(9800), Montant.de(60000), null, LocalDate.of(2020, 1, 1),
@@ -51,7 +68,7 @@ final class TarifSeme {
     }
 
     /** Waits until the search index reflects every write made so far (the seed included). */
-    static void attendreIndex(MiseAJourIndex index) {
+    void attendreIndex() {
         index.signaler(NUMERO);
         try {
             if (!index.attendre(Duration.ofSeconds(60))) {
