@@ -27,9 +27,6 @@ public final class ClientHttp {
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** Bodies larger than this are announced with {@code Expect: 100-continue}. */
-    private static final int CORPS_ANNONCE = 1024 * 1024;
-
     public ClientHttp(String urlDeBase) {
         this(urlDeBase, Duration.ofSeconds(15));
     }
@@ -41,11 +38,6 @@ public final class ClientHttp {
                     .timeout(delaiMax)
                     .method(requete.methode(), requete.corps() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(requete.corps()));
-            if (requete.corps() != null && requete.corps().length > CORPS_ANNONCE) {
-                // As a careful client sends a large body: the refusal (413) comes before the body is sent. Without it,
-                // the server closing the connection after its early 413 may race the client still writing the body.
-                builder.expectContinue(true);
-            }
             if (requete.jeton() != null) {
                 builder.header("Authorization", "Bearer " + requete.jeton());
             }
