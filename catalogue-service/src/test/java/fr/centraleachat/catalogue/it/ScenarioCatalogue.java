@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.centraleachat.catalogue.CatalogueApplication;
+import fr.centraleachat.catalogue.commande.application.ServiceCommandes;
+import fr.centraleachat.catalogue.contrat.application.Contrats;
 import fr.centraleachat.catalogue.recherche.application.MiseAJourIndex;
 import fr.centraleachat.catalogue.tarif.application.Tarifs;
 import fr.centraleachat.catalogue.tarif.domain.LigneTarif;
@@ -17,8 +19,9 @@ import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
-import fr.centraleachat.contracts.marche.MarcheNotifieV1;
 import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
+import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.test.JetonsDeTest;
 import io.cloudevents.CloudEvent;
@@ -58,6 +61,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -88,6 +94,12 @@ abstract class ScenarioCatalogue {
 
     @Autowired
     MiseAJourIndex miseAJour;
+
+    @Autowired
+    ServiceCommandes commandes;
+
+    @Autowired
+    Contrats contratsStockes;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -584,6 +596,51 @@ abstract class ScenarioCatalogue {
         assertThat(seuils.stream().filter(Evenements.SEUIL_CONSOMMATION_ATTEINT.ceType()::equals)).hasSize(1);
     }
 
+    @Test
+    void reservationsLeftByInterruptedIssuesAreGivenBackOrDroppedAccordingToTheirOrder() throws Exception {
+        String membre = nouveauSiren();
+        produire(Evenements.ADHESION_ACTIVEE, membre, UUID.randomUUID().toString(), Instant.now(),
+                activee(UUID.randomUUID().toString(), membre, "Commune " + membre));
+        String numero = "2027-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "-L5";
+        produire(Evenements.MARCHE_NOTIFIE, "c-" + numero, UUID.randomUUID().toString(), Instant.now(),
+                marcheNotifie(numero, UUID.randomUUID().toString(), LocalDate.now().minusDays(1), List.of(membre)));
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).statusCode() == 200
+                        && get("/api/catalogue/membres-actifs/" + membre, JetonsDeTest.acheteur()).statusCode() == 200);
+        String agent = JetonsDeTest.agent(membre);
+        assertThat(post("/api/catalogue/contrats/" + numero + "/souscription", agent).statusCode()).isEqualTo(201);
+        assertThat(televerser("/api/catalogue/contrats/" + numero + "/tarifs/versions", JetonsDeTest.acheteur(),
+                "référence;désignation;unité;prix unitaire HT;taux de TVA\nPAP-A4;Ramette papier A4;ramette;4,80;20\n",
+                LocalDate.now().minusDays(1).toString()).statusCode()).isEqualTo(201);
+        String commande = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":100}],\"adresseLivraison\":\"Mairie\"}";
+        String interrompu = json.readTree(post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent,
+                commande).body()).get("numero").asString();
+        String emis = json.readTree(post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent,
+                commande).body()).get("numero").asString();
+        assertThat(post("/api/catalogue/bons-de-commande/" + emis + "/emission", agent).statusCode()).isEqualTo(200);
+
+        // What two issues whose process died leave: one reserved and stopped before saving its order (still a
+        // draft), one saved its order as issued and stopped before dropping its reservation record.
+        contratsStockes.reserver(numero, interrompu, Montant.de(480));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(numero)), new Update().push("consommation.reservations",
+                new Document("bon", emis).append("centimes", 48_000L).append("le", new java.util.Date())), "contrats");
+        assertThat(contratsStockes.trouver(numero).orElseThrow().consommation().consomme()).isEqualTo(Montant.de(960));
+
+        assertThat(commandes.reconcilierReservations(Instant.now().minusSeconds(60)))
+                .as("recent reservations may belong to issues under way").isEqualTo(new ServiceCommandes.Reconciliation(0, 0));
+        assertThat(commandes.reconcilierReservations(Instant.now().plusSeconds(1)))
+                .isEqualTo(new ServiceCommandes.Reconciliation(1, 1));
+        assertThat(commandes.reconcilierReservations(Instant.now().plusSeconds(1)))
+                .isEqualTo(new ServiceCommandes.Reconciliation(0, 0));
+        Document consommation = mongo.findById(numero, Document.class, "contrats").get("consommation", Document.class);
+        assertThat(consommation.getList("reservations", Document.class)).isEmpty();
+        assertThat(((Number) consommation.get("consommeCentimes")).longValue()).isEqualTo(48_000L);
+
+        // The interrupted order can be issued again, and is consumed once.
+        assertThat(post("/api/catalogue/bons-de-commande/" + interrompu + "/emission", agent).statusCode()).isEqualTo(200);
+        assertThat(contratsStockes.trouver(numero).orElseThrow().consommation().consomme()).isEqualTo(Montant.de(960));
+    }
+
     // ---------------------------------------------------------------- recherche
 
     @Test
@@ -678,7 +735,7 @@ abstract class ScenarioCatalogue {
         // Another instance's import reaches this instance's index by the periodic verification (no event crosses
         // instances); the verification leaves everything else as it was.
         String ailleurs = tarifsStockes.ouvrir(postes, Instant.now());
-        tarifsStockes.ajouter(ailleurs, List.of(new LigneTarif("SOU-" + suffixe, "Souris optique", "pièce", null,
+        tarifsStockes.ajouter(ailleurs, 0, List.of(new LigneTarif("SOU-" + suffixe, "Souris optique", "pièce", null,
                 new BigDecimal("9.90"), new BigDecimal("20"), null)));
         tarifsStockes.publier(postes, ailleurs, new Tarifs.NouvelleVersion(LocalDate.now(PARIS), SourceVersion.IMPORT,
                 "CSV", "autre-instance.csv", null, null, null, 1, Instant.now(), "acheteur"));

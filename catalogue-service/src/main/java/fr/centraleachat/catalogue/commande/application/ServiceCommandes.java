@@ -3,6 +3,7 @@ package fr.centraleachat.catalogue.commande.application;
 import fr.centraleachat.catalogue.commande.domain.BonDeCommande;
 import fr.centraleachat.catalogue.commande.domain.EvenementBonDeCommande;
 import fr.centraleachat.catalogue.commande.domain.LigneCommande;
+import fr.centraleachat.catalogue.commande.domain.StatutBonDeCommande;
 import fr.centraleachat.catalogue.contrat.application.Contrats;
 import fr.centraleachat.catalogue.contrat.domain.Consommation;
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
@@ -109,7 +110,7 @@ public class ServiceCommandes {
      */
     public BonDeCommande emettre(String numero, Acteur acteur) {
         BonDeCommande bon = bonDeLAgent(numero, acteur);
-        if (bon.statut() != fr.centraleachat.catalogue.commande.domain.StatutBonDeCommande.BROUILLON) {
+        if (bon.statut() != StatutBonDeCommande.BROUILLON) {
             throw TransitionInterditeException.depuis(bon.statut(), "émettre le bon " + numero);
         }
         Contrat contrat = contratCommandable(bon.numeroContrat(), bon.siren());
@@ -126,8 +127,10 @@ public class ServiceCommandes {
         Montant avant = new Montant(reservation.consommeApres().valeurHt().subtract(montant.valeurHt()));
         Consommation consommationAvant = new Consommation(contrat.consommation().maximum(), avant,
                 contrat.consommation().seuilsAtteints());
+        List<Integer> seuilsMarques = new ArrayList<>();
         for (int seuil : consommationAvant.seuilsFranchis(reservation.consommeApres())) {
             if (contrats.marquerSeuil(contrat.numero(), seuil)) {
+                seuilsMarques.add(seuil);
                 messages.add(fabrique.message(Evenements.SEUIL_CONSOMMATION_ATTEINT, contrat.numero(),
                         new SeuilConsommationAtteintV1(contrat.numero(), seuil,
                                 contrat.consommation().maximum().valeurHt(), reservation.consommeApres().valeurHt(),
@@ -141,10 +144,39 @@ public class ServiceCommandes {
             if (reservation.nouvelle()) {
                 contrats.annulerReservation(contrat.numero(), numero, montant);
             }
+            // Its announcement was to leave with the order: the next order crossing the threshold makes it.
+            seuilsMarques.forEach(seuil -> contrats.retirerSeuil(contrat.numero(), seuil));
             throw echec;
         }
         contrats.oublierReservation(contrat.numero(), numero);
         return bons.trouver(numero).orElseThrow();
+    }
+
+    /** What {@link #reconcilierReservations} did. */
+    public record Reconciliation(int rendues, int oubliees) {
+    }
+
+    /**
+     * Settles the reservations recorded before {@code avant} that no issue finished: the issuing process died
+     * between the reservation and the order's save, or between the save and dropping the record. An order saved as
+     * issued (or delivered, or cancelled since) keeps its amount consumed and its record goes; for a draft or an
+     * unknown order the amount goes back to the maximum. Each step is a conditional update, so instances doing it
+     * at once do it once; a retried issue after it reserves anew.
+     */
+    public Reconciliation reconcilierReservations(Instant avant) {
+        int rendues = 0;
+        int oubliees = 0;
+        for (Contrats.ReservationEnCours r : contrats.reservationsAnterieures(avant)) {
+            Optional<BonDeCommande> bon = bons.trouver(r.numeroBon());
+            if (bon.isPresent() && bon.get().statut() != StatutBonDeCommande.BROUILLON) {
+                contrats.oublierReservation(r.numeroContrat(), r.numeroBon());
+                oubliees++;
+            } else {
+                contrats.annulerReservation(r.numeroContrat(), r.numeroBon(), r.montant());
+                rendues++;
+            }
+        }
+        return new Reconciliation(rendues, oubliees);
     }
 
     public BonDeCommande livrer(String numero, LocalDate dateLivraison, Acteur acteur) {

@@ -6,6 +6,8 @@ import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.Siret;
 import fr.centraleachat.support.web.PageDemandee;
 import fr.centraleachat.support.web.PageVue;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The contracts the catalogue knows, with their consumption. */
@@ -40,11 +42,21 @@ public interface Contrats {
     /** Forgets the reservation record of an order once the order is saved as issued (its amount stays consumed). */
     void oublierReservation(String numero, String numeroBon);
 
+    /** A reservation still recorded on a contract: the order's save is under way, or it died before its end. */
+    record ReservationEnCours(String numeroContrat, String numeroBon, Montant montant, Instant le) {
+    }
+
+    /** The reservations recorded before {@code avant}, oldest contracts first. */
+    List<ReservationEnCours> reservationsAnterieures(Instant avant);
+
     /**
      * Records that the consumption reached {@code seuilPourcent}: true for exactly one caller per threshold and
      * contract, whatever the concurrency.
      */
     boolean marquerSeuil(String numero, int seuilPourcent);
+
+    /** Undoes {@link #marquerSeuil} when the order that crossed the threshold could not be saved to announce it. */
+    void retirerSeuil(String numero, int seuilPourcent);
 
     /** Gives a cancelled order's amount back to the maximum, once per order. */
     boolean rendre(String numero, String numeroBon, Montant montant);

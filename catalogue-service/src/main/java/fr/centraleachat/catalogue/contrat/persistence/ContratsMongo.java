@@ -14,6 +14,7 @@ import fr.centraleachat.support.web.PageDemandee;
 import fr.centraleachat.support.web.PageVue;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +141,30 @@ class ContratsMongo implements Contrats {
                         .and("consommation.seuilsAtteints").ne(seuilPourcent)),
                 new Update().addToSet("consommation.seuilsAtteints", seuilPourcent), COLLECTION)
                 .getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<ReservationEnCours> reservationsAnterieures(Instant avant) {
+        Query anciennes = Query.query(Criteria.where("consommation.reservations")
+                .elemMatch(Criteria.where("le").lt(Date.from(avant))));
+        anciennes.fields().include("consommation.reservations");
+        List<ReservationEnCours> trouvees = new ArrayList<>();
+        for (Document contrat : mongo.find(anciennes, Document.class, COLLECTION)) {
+            for (Document r : contrat.get("consommation", Document.class).getList("reservations", Document.class)) {
+                Date le = r.getDate("le");
+                if (le != null && le.toInstant().isBefore(avant)) {
+                    trouvees.add(new ReservationEnCours(contrat.getString("_id"), r.getString("bon"),
+                            Consommation.depuisCentimes(((Number) r.get("centimes")).longValue()), le.toInstant()));
+                }
+            }
+        }
+        return trouvees;
+    }
+
+    @Override
+    public void retirerSeuil(String numero, int seuilPourcent) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(numero)),
+                new Update().pull("consommation.seuilsAtteints", seuilPourcent), COLLECTION);
     }
 
     @Override

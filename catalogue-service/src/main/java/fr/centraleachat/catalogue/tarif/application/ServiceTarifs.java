@@ -344,6 +344,7 @@ public class ServiceTarifs {
         private final List<LigneTarif> lot = new ArrayList<>(LOT);
         private Future<?> enCours;
         private long ecrites;
+        private long envoyees;
         private long nanosEcriture;
 
         Lots(String versionId) {
@@ -375,9 +376,11 @@ public class ServiceTarifs {
             attendre();
             List<LigneTarif> aEcrire = List.copyOf(lot);
             lot.clear();
+            long rangPremiere = envoyees;
+            envoyees += aEcrire.size();
             enCours = ecrivain.submit(() -> {
                 long debut = System.nanoTime();
-                tarifs.ajouter(versionId, aEcrire);
+                tarifs.ajouter(versionId, rangPremiere, aEcrire);
                 nanosEcriture += System.nanoTime() - debut;
                 ecrites += aEcrire.size();
             });

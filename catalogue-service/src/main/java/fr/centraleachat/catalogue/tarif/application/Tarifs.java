@@ -25,7 +25,11 @@ public interface Tarifs {
     /** Reserves a version to be written and answers its id. */
     String ouvrir(String numeroContrat, Instant debut);
 
-    void ajouter(String versionId, List<LigneTarif> lignes);
+    /**
+     * Writes lines of a reserved version; {@code rangPremiere} is the rank of the first in the version (from 0), the
+     * batches of a version covering every rank from 0 without a gap.
+     */
+    void ajouter(String versionId, long rangPremiere, List<LigneTarif> lignes);
 
     /**
      * Publishes a reserved version with the next number.
@@ -40,12 +44,12 @@ public interface Tarifs {
     /** Removes the versions reserved before {@code avant} and never published; answers how many. */
     int nettoyer(Instant avant);
 
-    /** One page of a version's lines in reference order. */
+    /** One page of a version's lines, in the order they were written (the file's). */
     List<LigneTarif> lignes(String versionId, long decalage, int taille);
 
     Optional<LigneTarif> ligne(String versionId, String reference);
 
-    /** Every line of a version in reference order, read from the store as they are consumed. */
+    /** Every line of a version in the order they were written, read from the store as they are consumed. */
     void parcourir(String versionId, Consumer<LigneTarif> traitement);
 
     /** A version about to be published. */

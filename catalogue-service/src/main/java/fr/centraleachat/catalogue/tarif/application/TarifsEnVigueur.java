@@ -44,7 +44,7 @@ public class TarifsEnVigueur {
     }
 
     /**
-     * Hands every line of the version in force on that date to {@code traitement}, in reference order, as they are
+     * Hands every line of the version in force on that date to {@code traitement}, in the file's order, as they are
      * read from the store (any number of lines, constant memory).
      *
      * @return the version whose lines were handed; empty when none is in force (nothing handed)
@@ -55,7 +55,7 @@ public class TarifsEnVigueur {
         return version;
     }
 
-    /** Every line of one version, in reference order, as they are read. */
+    /** Every line of one version, in the file's order, as they are read. */
     public void parcourir(VersionTarif version, Consumer<LigneTarif> traitement) {
         tarifs.parcourir(version.id(), traitement);
     }
@@ -81,7 +81,7 @@ public class TarifsEnVigueur {
                 "Aucune liste de prix du marché " + numeroContrat + " n'est en vigueur le " + jour + "."));
     }
 
-    /** One page of a version's lines, in reference order. */
+    /** One page of a version's lines, in the file's order. */
     public PageVue<LigneTarif> lignes(VersionTarif version, PageDemandee page) {
         return new PageVue<>(tarifs.lignes(version.id(), page.decalage(), page.taille()), page.page(), page.taille(),
                 version.lignes());

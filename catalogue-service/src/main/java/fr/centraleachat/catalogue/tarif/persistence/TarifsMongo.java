@@ -29,16 +29,24 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Price lists in two collections. {@code tarifs}: one document per contract (id = marché number) holding its
- * published versions and the versions being written ({@code enCours}). {@code lignes_tarif}: one document per line,
- * tagged with its version's id, unique per (version, reference). A version's lines are only ever read through a
- * published version, so the lines of a version being written, or abandoned, are seen by no one; publishing and
- * abandoning are each one conditional write on the contract's document, so exactly one of them wins. Prices and
- * rates are stored as decimal strings, exact whatever the store.
+ * published versions and the versions being written ({@code enCours}). {@code blocs_tarif}: a version's lines by
+ * blocks, one document per batch written (id = the version's id and the rank of the block's first line,
+ * {@code <version>:000001000}), holding the lines in the file's order and their references, unique per version through
+ * a multikey index. A version is read block after block by id, and one line found through its reference: lookups the
+ * embedded store (mongo-java-server) answers from its indexes, while it scans the whole collection for any other
+ * query — a cost that grows with the catalogue, not with the version read. Writing a thousand lines as one document
+ * is also a single insert. A version's lines are only ever read through a published version,
+ * so the lines of a version being written, or abandoned, are seen by no one; publishing and abandoning are each one
+ * conditional write on the contract's document, so exactly one of them wins. Prices and rates are stored as decimal
+ * strings, exact whatever the store. Lines written before blocks ({@code lignes_tarif}, one document per line) are
+ * still read, by a query on their version.
  */
 @Repository
 class TarifsMongo implements Tarifs {
 
     static final String TARIFS = "tarifs";
+    static final String BLOCS = "blocs_tarif";
+    /** The former layout, one document per line: read, never written. */
     static final String LIGNES = "lignes_tarif";
     private static final int ESSAIS_MAX = 20;
 
@@ -46,8 +54,8 @@ class TarifsMongo implements Tarifs {
 
     TarifsMongo(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(LIGNES).createIndex(new Index().on("version", Sort.Direction.ASC)
-                .on("reference", Sort.Direction.ASC).unique().named("version_reference"));
+        mongo.indexOps(BLOCS).createIndex(new Index().on("version", Sort.Direction.ASC)
+                .on("references", Sort.Direction.ASC).unique().named("version_references"));
         mongo.indexOps(TARIFS).createIndex(new Index().on("enCours.debut", Sort.Direction.ASC).named("en_cours"));
     }
 
@@ -71,17 +79,24 @@ class TarifsMongo implements Tarifs {
     }
 
     @Override
-    public void ajouter(String versionId, List<LigneTarif> lignes) {
+    public void ajouter(String versionId, long rangPremiere, List<LigneTarif> lignes) {
+        if (lignes.isEmpty()) {
+            return;
+        }
         List<Document> documents = new ArrayList<>(lignes.size());
+        List<String> references = new ArrayList<>(lignes.size());
         for (LigneTarif l : lignes) {
-            documents.add(new Document("version", versionId).append("reference", l.reference())
+            references.add(l.reference());
+            documents.add(new Document("reference", l.reference())
                     .append("designation", l.designation()).append("unite", l.unite())
                     .append("conditionnement", l.conditionnement())
                     .append("prixUnitaireHt", l.prixUnitaireHt().toPlainString())
                     .append("tauxTva", l.tauxTva().toPlainString())
                     .append("cpv", l.cpv() == null ? null : l.cpv().valeur()));
         }
-        mongo.getCollection(LIGNES).insertMany(documents);
+        mongo.getCollection(BLOCS).insertOne(new Document("_id", id(versionId, rangPremiere))
+                .append("version", versionId).append("rang", rangPremiere).append("nombre", lignes.size())
+                .append("references", references).append("lignes", documents));
     }
 
     @Override
@@ -113,7 +128,7 @@ class TarifsMongo implements Tarifs {
     public void abandonner(String numeroContrat, String versionId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(numeroContrat)),
                 new Update().pull("enCours", new Document("id", versionId)), TARIFS);
-        mongo.getCollection(LIGNES).deleteMany(Filters.eq("version", versionId));
+        mongo.getCollection(BLOCS).deleteMany(Filters.eq("version", versionId));
     }
 
     @Override
@@ -132,7 +147,7 @@ class TarifsMongo implements Tarifs {
                 Query condition = Query.query(Criteria.where("_id").is(doc.get("_id")).and("enCours.id").is(id));
                 if (mongo.updateFirst(condition, new Update().pull("enCours", new Document("id", id)), TARIFS)
                         .getModifiedCount() == 1) {
-                    mongo.getCollection(LIGNES).deleteMany(Filters.eq("version", id));
+                    mongo.getCollection(BLOCS).deleteMany(Filters.eq("version", id));
                     retirees++;
                 }
             }
@@ -142,25 +157,80 @@ class TarifsMongo implements Tarifs {
 
     @Override
     public List<LigneTarif> lignes(String versionId, long decalage, int taille) {
-        Query query = Query.query(Criteria.where("version").is(versionId)).with(Sort.by("reference"))
-                .skip(decalage).limit(taille);
-        return mongo.find(query, Document.class, LIGNES).stream().map(TarifsMongo::ligne).toList();
+        if (sansBlocs(versionId)) {
+            Query query = Query.query(Criteria.where("version").is(versionId)).with(Sort.by("reference"))
+                    .skip(decalage).limit(taille);
+            return mongo.find(query, Document.class, LIGNES).stream().map(TarifsMongo::ligne).toList();
+        }
+        // Block sizes are read first (their counts only), then the blocks holding the page.
+        long rang = 0;
+        while (true) {
+            Document taille0 = mongo.getCollection(BLOCS).find(Filters.eq("_id", id(versionId, rang)))
+                    .projection(new Document("nombre", 1)).first();
+            if (taille0 == null) {
+                return List.of();
+            }
+            int nombre = taille0.getInteger("nombre");
+            if (rang + nombre > decalage) {
+                break;
+            }
+            rang += nombre;
+        }
+        List<LigneTarif> page = new ArrayList<>(Math.min(taille, 1_000));
+        for (Document bloc = bloc(versionId, rang); bloc != null && page.size() < taille;
+                rang += bloc.getInteger("nombre"), bloc = bloc(versionId, rang)) {
+            List<Document> lignes = bloc.getList("lignes", Document.class);
+            for (int i = (int) Math.max(0, decalage - rang); i < lignes.size() && page.size() < taille; i++) {
+                page.add(ligne(lignes.get(i)));
+            }
+        }
+        return page;
     }
 
     @Override
     public Optional<LigneTarif> ligne(String versionId, String reference) {
+        Document bloc = mongo.getCollection(BLOCS).find(Filters.and(Filters.eq("version", versionId),
+                Filters.eq("references", reference))).first();
+        if (bloc != null) {
+            return bloc.getList("lignes", Document.class).stream()
+                    .filter(l -> reference.equals(l.getString("reference"))).findFirst().map(TarifsMongo::ligne);
+        }
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("version").is(versionId)
                 .and("reference").is(reference)), Document.class, LIGNES)).map(TarifsMongo::ligne);
     }
 
     @Override
     public void parcourir(String versionId, Consumer<LigneTarif> traitement) {
-        try (MongoCursor<Document> curseur = mongo.getCollection(LIGNES).find(Filters.eq("version", versionId))
-                .sort(Sorts.ascending("reference")).batchSize(1_000).iterator()) {
-            while (curseur.hasNext()) {
-                traitement.accept(ligne(curseur.next()));
+        if (sansBlocs(versionId)) {
+            try (MongoCursor<Document> curseur = mongo.getCollection(LIGNES).find(Filters.eq("version", versionId))
+                    .sort(Sorts.ascending("reference")).batchSize(1_000).iterator()) {
+                curseur.forEachRemaining(d -> traitement.accept(ligne(d)));
             }
+            return;
         }
+        // One block in memory at a time: the next is read once this one is handed over.
+        long rang = 0;
+        for (Document bloc = bloc(versionId, rang); bloc != null; bloc = bloc(versionId, rang)) {
+            bloc.getList("lignes", Document.class).forEach(l -> traitement.accept(ligne(l)));
+            rang += bloc.getInteger("nombre");
+        }
+    }
+
+    private Document bloc(String versionId, long rang) {
+        return mongo.getCollection(BLOCS).find(Filters.eq("_id", id(versionId, rang))).first();
+    }
+
+    /**
+     * Whether the version's lines were written one document per line, before blocks: every published version has a
+     * block at rank 0 otherwise, since an empty list is never published.
+     */
+    private boolean sansBlocs(String versionId) {
+        return mongo.getCollection(BLOCS).countDocuments(Filters.eq("_id", id(versionId, 0))) == 0;
+    }
+
+    /** Fixed width, so that a version's blocks sort in rank order. */
+    private static String id(String versionId, long rang) {
+        return versionId + ":" + String.format("%09d", rang);
     }
 
     private static LigneTarif ligne(Document d) {

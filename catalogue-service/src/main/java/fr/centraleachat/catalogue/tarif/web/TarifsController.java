@@ -131,7 +131,7 @@ class TarifsController {
 
     @GetMapping(path = "/lignes", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Les lignes de la version en vigueur à une date (aujourd'hui par défaut), par page, dans "
-            + "l'ordre des références")
+            + "l'ordre du fichier importé")
     @ApiResponse(responseCode = "200", description = "La version en vigueur et une page de ses lignes")
     @ApiResponse(responseCode = "404", description = "Aucune version en vigueur à cette date",
             content = @Content(mediaType = "application/problem+json"))

@@ -331,7 +331,7 @@ class MiseAJourIndexTest {
         }
 
         @Override
-        public void ajouter(String versionId, List<LigneTarif> lignes) {
+        public void ajouter(String versionId, long rangPremiere, List<LigneTarif> lignes) {
             throw new UnsupportedOperationException();
         }
 

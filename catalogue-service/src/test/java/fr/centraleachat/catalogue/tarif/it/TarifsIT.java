@@ -146,9 +146,10 @@ class TarifsIT {
         assertThat(lignes(numero, "2027-03-01").get("version").get("numero").asInt()).isEqualTo(1);
         JsonNode revisees = lignes(numero, "2027-08-01");
         assertThat(revisees.get("version").get("numero").asInt()).isEqualTo(3);
-        assertThat(revisees.get("elements").findValuesAsString("reference")).containsExactly("CAF-1", "PAP-A4", "STY-BL");
-        assertThat(revisees.get("elements").get(1).get("prixUnitaireHt").decimalValue()).isEqualByComparingTo("3.304");
-        assertThat(revisees.get("elements").get(1).get("prixUnitaireTtc").decimalValue()).isEqualByComparingTo("3.96");
+        // In the order of the file, which a revision keeps.
+        assertThat(revisees.get("elements").findValuesAsString("reference")).containsExactly("PAP-A4", "STY-BL", "CAF-1");
+        assertThat(revisees.get("elements").get(0).get("prixUnitaireHt").decimalValue()).isEqualByComparingTo("3.304");
+        assertThat(revisees.get("elements").get(0).get("prixUnitaireTtc").decimalValue()).isEqualByComparingTo("3.96");
         assertThat(lignes(numero, "2028-06-30").get("version").get("numero").asInt()).isEqualTo(2);
         assertThat(get("/api/catalogue/contrats/" + numero + "/tarifs/lignes?date=2026-12-31", JetonsDeTest.acheteur())
                 .statusCode()).isEqualTo(404);
@@ -163,12 +164,12 @@ class TarifsIT {
         List<String> parcourues = new ArrayList<>();
         assertThat(tarifsEnVigueur.parcourir(numero, LocalDate.of(2028, 1, 1), l -> parcourues.add(l.reference()))
                 .orElseThrow().numero()).isEqualTo(2);
-        assertThat(parcourues).containsExactly("ENC-N", "PAP-A4");
+        assertThat(parcourues).containsExactly("PAP-A4", "ENC-N");
 
         JsonNode page = json.readTree(get("/api/catalogue/contrats/" + numero + "/tarifs/lignes?date=2027-08-01&page=1&taille=2",
                 JetonsDeTest.fournisseur()).body());
         assertThat(page.get("total").asLong()).isEqualTo(3);
-        assertThat(page.get("elements").findValuesAsString("reference")).containsExactly("STY-BL");
+        assertThat(page.get("elements").findValuesAsString("reference")).containsExactly("CAF-1");
 
         // Exports of the revised version, read by an agent and a supplier, imported back unchanged.
         List<LigneTarif> enVigueur = lignesEnVigueur(numero, LocalDate.of(2027, 8, 1));
@@ -206,7 +207,7 @@ class TarifsIT {
         String numero = nouveauMarche(List.of());
         assertThat(televerser(numero, "v1.csv", (ENTETE + "A;Article;pièce;;1;20;\n").getBytes(StandardCharsets.UTF_8),
                 "2027-01-01", JetonsDeTest.acheteur()).statusCode()).isEqualTo(201);
-        long lignesAvant = mongo.getCollection("lignes_tarif").countDocuments();
+        long blocsAvant = mongo.getCollection("blocs_tarif").countDocuments();
         Document avant = mongo.findById(numero, Document.class, "tarifs");
 
         StringBuilder texte = new StringBuilder(ENTETE);
@@ -229,7 +230,7 @@ class TarifsIT {
                 "ligne 3003, colonne référence : « X1 » figure déjà ligne 3002 : chaque référence n'apparaît qu'une fois.");
         assertThat(probleme.get("erreurs").findValuesAsString("champ")).containsOnly("fichier");
 
-        assertThat(mongo.getCollection("lignes_tarif").countDocuments()).isEqualTo(lignesAvant);
+        assertThat(mongo.getCollection("blocs_tarif").countDocuments()).isEqualTo(blocsAvant);
         Document apres = mongo.findById(numero, Document.class, "tarifs");
         assertThat(apres.get("versions")).isEqualTo(avant.get("versions"));
         assertThat(apres.getList("enCours", Document.class)).isEmpty();
@@ -237,16 +238,37 @@ class TarifsIT {
     }
 
     @Test
+    void linesStoredBeforeTheyWereIdentifiedByRankAreStillReadInReferenceOrder() throws Exception {
+        String numero = nouveauMarche(List.of());
+        String versionId = tarifs.ouvrir(numero, Instant.now());
+        // As lines were stored before blocks: one document each, with a generated id, found by their version.
+        for (String reference : List.of("B-2", "A-1", "C-3")) {
+            mongo.getCollection("lignes_tarif").insertOne(new Document("version", versionId)
+                    .append("reference", reference).append("designation", "Article " + reference)
+                    .append("unite", "pièce").append("prixUnitaireHt", "1.50").append("tauxTva", "20"));
+        }
+        tarifs.publier(numero, versionId, new Tarifs.NouvelleVersion(LocalDate.of(2027, 1, 1), SourceVersion.IMPORT,
+                "CSV", "ancien.csv", null, null, null, 3, Instant.now(), "acheteur"));
+
+        assertThat(lignesEnVigueur(numero, LocalDate.of(2027, 2, 1))).extracting(LigneTarif::reference)
+                .containsExactly("A-1", "B-2", "C-3");
+        assertThat(lignes(numero, "2027-02-01").get("elements").findValuesAsString("reference"))
+                .containsExactly("A-1", "B-2", "C-3");
+        assertThat(tarifsEnVigueur.prix(numero, "C-3", LocalDate.of(2027, 2, 1)).orElseThrow().prixUnitaireHt())
+                .isEqualTo(new BigDecimal("1.50"));
+    }
+
+    @Test
     void aVersionWhoseWriterDiedIsRemovedAndCanNoLongerBePublished() {
         String numero = nouveauMarche(List.of());
         String versionId = tarifs.ouvrir(numero, Instant.now().minus(Duration.ofHours(2)));
-        tarifs.ajouter(versionId, List.of(new LigneTarif("X", "Article", "pièce", null, BigDecimal.ONE,
+        tarifs.ajouter(versionId, 0, List.of(new LigneTarif("X", "Article", "pièce", null, BigDecimal.ONE,
                 BigDecimal.TEN, null)));
         String recente = tarifs.ouvrir(numero, Instant.now());
 
         assertThat(service.nettoyer()).isGreaterThanOrEqualTo(1);
 
-        assertThat(mongo.getCollection("lignes_tarif").countDocuments(new Document("version", versionId))).isZero();
+        assertThat(mongo.getCollection("blocs_tarif").countDocuments(new Document("version", versionId))).isZero();
         assertThat(mongo.findById(numero, Document.class, "tarifs").getList("enCours", Document.class))
                 .extracting(d -> d.getString("id")).containsExactly(recente);
         assertThatThrownBy(() -> tarifs.publier(numero, versionId, new Tarifs.NouvelleVersion(LocalDate.of(2027, 1, 1),
@@ -262,7 +284,7 @@ class TarifsIT {
         String numero = nouveauMarche(List.of());
         assertThat(televerser(numero, "v1.csv", (ENTETE + "A;Article;pièce;;1;20;\n").getBytes(StandardCharsets.UTF_8),
                 "2027-01-01", JetonsDeTest.acheteur()).statusCode()).isEqualTo(201);
-        long lignesAvant = mongo.getCollection("lignes_tarif").countDocuments();
+        long blocsAvant = mongo.getCollection("blocs_tarif").countDocuments();
 
         byte[] millionDeLignesVides = concat(ENTETE.getBytes(StandardCharsets.UTF_8),
                 ";;;;;;\n".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
@@ -354,7 +376,7 @@ class TarifsIT {
         assertThat(tropGros.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 
         assertThat(tarifsEnVigueur.versions(numero)).hasSize(1);
-        assertThat(mongo.getCollection("lignes_tarif").countDocuments()).isEqualTo(lignesAvant);
+        assertThat(mongo.getCollection("blocs_tarif").countDocuments()).isEqualTo(blocsAvant);
         assertThat(mongo.findById(numero, Document.class, "tarifs").getList("enCours", Document.class)).isEmpty();
     }
 
@@ -468,6 +490,15 @@ class TarifsIT {
         assertThat(json.readTree(reponse.body()).get("lignes").asLong()).isEqualTo(100_000);
         assertThat(tarifsEnVigueur.prix(numero, "REF-099999", LocalDate.of(2025, 1, 1)).orElseThrow().prixUnitaireHt())
                 .isEqualTo(new BigDecimal("500.9999"));
+        // Pages in the file's order, across the blocks the lines were written in (1 000 lines each).
+        JsonNode acheval = json.readTree(get("/api/catalogue/contrats/" + numero + "/tarifs/lignes?date=2025-01-01&page=6"
+                + "&taille=150", JetonsDeTest.acheteur()).body());
+        assertThat(acheval.get("total").asLong()).isEqualTo(100_000);
+        List<String> references = acheval.get("elements").findValuesAsString("reference");
+        assertThat(references).hasSize(150).startsWith("REF-000900", "REF-000901").endsWith("REF-001048", "REF-001049");
+        assertThat(json.readTree(get("/api/catalogue/contrats/" + numero + "/tarifs/lignes?date=2025-01-01&page=499"
+                + "&taille=200", JetonsDeTest.acheteur()).body()).get("elements").findValuesAsString("reference"))
+                .hasSize(200).endsWith("REF-099999");
         long debutExport = System.nanoTime();
         HttpResponse<byte[]> export = getOctets("/api/catalogue/contrats/" + numero + "/tarifs/export.csv", JetonsDeTest.admin());
         long msExport = (System.nanoTime() - debutExport) / 1_000_000;
