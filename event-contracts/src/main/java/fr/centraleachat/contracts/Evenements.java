@@ -17,6 +17,7 @@ import fr.centraleachat.contracts.marche.ConsultationSansSuiteV1;
 import fr.centraleachat.contracts.marche.LotAttribueV1;
 import fr.centraleachat.contracts.marche.LotInfructueuxV1;
 import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.contracts.marche.MarcheResilieV1;
 import fr.centraleachat.contracts.marche.QuestionPoseeV1;
 import fr.centraleachat.contracts.marche.ReponsePublieeV1;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class Evenements {
     public static final TypeEvenement<MarcheNotifieV1> MARCHE_NOTIFIE =
             new TypeEvenement<>("MarcheNotifie", 1, Topic.MARCHE, MarcheNotifieV1.class);
 
+    public static final TypeEvenement<MarcheResilieV1> MARCHE_RESILIE =
+            new TypeEvenement<>("MarcheResilie", 1, Topic.MARCHE, MarcheResilieV1.class);
+
     public static final TypeEvenement<SouscriptionCreeeV1> SOUSCRIPTION_CREEE =
             new TypeEvenement<>("SouscriptionCreee", 1, Topic.CATALOGUE, SouscriptionCreeeV1.class);
     public static final TypeEvenement<SouscriptionResilieeV1> SOUSCRIPTION_RESILIEE =
@@ -71,7 +75,7 @@ public final class Evenements {
     public static final List<TypeEvenement<?>> TOUS = List.of(
             ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_REPRISE, ADHESION_RESILIEE,
             CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE, CONSULTATION_RECTIFIEE,
-            QUESTION_POSEE, REPONSE_PUBLIEE, LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE,
+            QUESTION_POSEE, REPONSE_PUBLIEE, LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE, MARCHE_RESILIE,
             SOUSCRIPTION_CREEE, SOUSCRIPTION_RESILIEE, BON_DE_COMMANDE_EMIS, BON_DE_COMMANDE_ANNULE,
             BON_DE_COMMANDE_LIVRE, SEUIL_CONSOMMATION_ATTEINT);
 

@@ -12,6 +12,7 @@ import fr.centraleachat.catalogue.tarif.domain.LigneTarif;
 import fr.centraleachat.catalogue.tarif.domain.SourceVersion;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.Topic;
+import fr.centraleachat.contracts.marche.MarcheResilieV1;
 import fr.centraleachat.contracts.TypeEvenement;
 import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionRepriseV1;
@@ -596,14 +597,17 @@ abstract class ScenarioCatalogue {
         assertThat(seuils.stream().filter(Evenements.SEUIL_CONSOMMATION_ATTEINT.ceType()::equals)).hasSize(1);
     }
 
-    @Test
-    void reservationsLeftByInterruptedIssuesAreGivenBackOrDroppedAccordingToTheirOrder() throws Exception {
+    /** A contract notified for a new member, which subscribed, with a one-line price list (PAP-A4 at 4.80 € HT). */
+    private record ContratSouscrit(String numero, String consultationId, String membre, String agent) {
+    }
+
+    private ContratSouscrit contratSouscrit(String lot) throws Exception {
         String membre = nouveauSiren();
         produire(Evenements.ADHESION_ACTIVEE, membre, UUID.randomUUID().toString(), Instant.now(),
                 activee(UUID.randomUUID().toString(), membre, "Commune " + membre));
-        String numero = "2027-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "-L5";
+        String numero = "2027-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)) + "-" + lot;
         produire(Evenements.MARCHE_NOTIFIE, "c-" + numero, UUID.randomUUID().toString(), Instant.now(),
-                marcheNotifie(numero, UUID.randomUUID().toString(), LocalDate.now().minusDays(1), List.of(membre)));
+                marcheNotifie(numero, "c-" + numero, LocalDate.now().minusDays(1), List.of(membre)));
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).statusCode() == 200
                         && get("/api/catalogue/membres-actifs/" + membre, JetonsDeTest.acheteur()).statusCode() == 200);
@@ -612,6 +616,41 @@ abstract class ScenarioCatalogue {
         assertThat(televerser("/api/catalogue/contrats/" + numero + "/tarifs/versions", JetonsDeTest.acheteur(),
                 "référence;désignation;unité;prix unitaire HT;taux de TVA\nPAP-A4;Ramette papier A4;ramette;4,80;20\n",
                 LocalDate.now().minusDays(1).toString()).statusCode()).isEqualTo(201);
+        return new ContratSouscrit(numero, "c-" + numero, membre, agent);
+    }
+
+    @Test
+    void aTerminatedContractTakesNoNewOrderFromItsTerminationDate() throws Exception {
+        ContratSouscrit souscrit = contratSouscrit("L6");
+        String numero = souscrit.numero();
+        String commande = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":10}],\"adresseLivraison\":\"Mairie\"}";
+        String brouillon = json.readTree(post("/api/catalogue/contrats/" + numero + "/bons-de-commande",
+                souscrit.agent(), commande).body()).get("numero").asString();
+        String evenementId = UUID.randomUUID().toString();
+        MarcheResilieV1 resiliation = new MarcheResilieV1(numero, souscrit.consultationId(), 6, LocalDate.now(PARIS),
+                "Défaillance du titulaire.", Instant.now());
+        produire(Evenements.MARCHE_RESILIE, souscrit.consultationId(), evenementId, Instant.now(), resiliation);
+        produire(Evenements.MARCHE_RESILIE, souscrit.consultationId(), evenementId, Instant.now(), resiliation);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(get("/api/catalogue/contrats/" + numero,
+                JetonsDeTest.acheteur()).body()).get("statut").asString().equals("RESILIE"));
+        HttpResponse<String> emission = post("/api/catalogue/bons-de-commande/" + brouillon + "/emission",
+                souscrit.agent());
+        assertThat(emission.statusCode()).isEqualTo(409);
+        assertThat(emission.body()).contains("RESILIE");
+        assertThat(post("/api/catalogue/contrats/" + numero + "/bons-de-commande", souscrit.agent(), commande)
+                .statusCode()).isEqualTo(409);
+        assertThat(contratsStockes.trouver(numero).orElseThrow().consommation().consomme()).isEqualTo(Montant.de(0));
+        attendreTraitementDesEvenementsMarcheDeCle(souscrit.consultationId());
+        assertThat(mongo.findById(numero, Document.class, "contrats").getString("resilieLe"))
+                .isEqualTo(LocalDate.now(PARIS).toString());
+    }
+
+    @Test
+    void reservationsLeftByInterruptedIssuesAreGivenBackOrDroppedAccordingToTheirOrder() throws Exception {
+        ContratSouscrit souscrit = contratSouscrit("L5");
+        String numero = souscrit.numero();
+        String agent = souscrit.agent();
         String commande = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":100}],\"adresseLivraison\":\"Mairie\"}";
         String interrompu = json.readTree(post("/api/catalogue/contrats/" + numero + "/bons-de-commande", agent,
                 commande).body()).get("numero").asString();

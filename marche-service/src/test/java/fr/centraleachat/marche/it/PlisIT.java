@@ -348,10 +348,21 @@ class PlisIT {
         assertThat(marche.get("offresRecues").asInt()).isEqualTo(3);
         // Lot 1 notified, lot 2 infructueux: the consultation is notified.
         assertThat(statut(id)).isEqualTo("NOTIFIEE");
+
+        // The marché is terminated once, from a date within its term.
+        assertThat(envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
+                "{\"dateEffet\":\"2031-02-01\",\"motif\":\"Défaillance du titulaire.\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> resilie = envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
+                "{\"dateEffet\":\"2028-06-30\",\"motif\":\"Défaillance du titulaire (article 12 du CCAP).\"}");
+        assertThat(resilie.statusCode()).as(resilie.body()).isEqualTo(200);
+        assertThat(json.readTree(resilie.body()).get("marche").get("resiliation").get("dateEffet").asString())
+                .isEqualTo("2028-06-30");
+        assertThat(envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
+                "{\"dateEffet\":\"2028-07-01\",\"motif\":\"Encore.\"}").statusCode()).isEqualTo(409);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET",
                 "/api/marche/consultations/" + id + "/journal?taille=100", JetonsDeTest.acheteur()).body())
                 .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "LETTRE_DE_REJET", "NOTATION",
-                        "NOTIFICATION"));
+                        "NOTIFICATION", "RESILIATION"));
     }
 
     private String texteDuPdf(String chemin, String jeton) throws Exception {

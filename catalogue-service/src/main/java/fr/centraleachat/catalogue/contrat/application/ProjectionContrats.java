@@ -1,12 +1,13 @@
 package fr.centraleachat.catalogue.contrat.application;
 
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Creates the catalogue's contract of each notified marché, once per event. */
+/** Creates the catalogue's contract of each notified marché, and records its termination, once per event. */
 @Service
 public class ProjectionContrats {
 
@@ -26,6 +27,18 @@ public class ProjectionContrats {
             LOG.info("Event {} for contract {} already applied: ignored", evenementId, contrat.numero());
         } else {
             evenements.publishEvent(new ContratProjete(contrat.numero()));
+        }
+        return applique;
+    }
+
+    /** From {@code dateEffet} the contract is {@code RESILIE}: no new subscription nor order on it. */
+    public boolean resilier(String evenementId, String numero, LocalDate dateEffet) {
+        boolean applique = contrats.enregistrerResiliation(numero, dateEffet, evenementId);
+        if (!applique) {
+            LOG.info("Event {} for contract {} already applied: ignored", evenementId, numero);
+        } else {
+            LOG.info("Contract {} terminated from {}", numero, dateEffet);
+            evenements.publishEvent(new ContratProjete(numero));
         }
         return applique;
     }

@@ -4,6 +4,7 @@ import fr.centraleachat.catalogue.contrat.application.ProjectionContrats;
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.contracts.marche.MarcheResilieV1;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Creates a contract from each {@code MarcheNotifie}. Its own consumer group, so that the contracts and the
+ * Creates a contract from each {@code MarcheNotifie}, and terminates it on {@code MarcheResilie} (both keyed by the
+ * consultation, so they arrive in order). Its own consumer group, so that the contracts and the
  * consultations read the marché topic independently: a message one cannot apply does not hold back the other.
  */
 @Component
@@ -37,6 +39,15 @@ class EcouteurMarchesNotifies {
     @KafkaListener(topics = "centrale.marche.v1", groupId = "catalogue-service-contrats")
     void recevoir(CloudEvent evenement) {
         EvenementRecu recu = EvenementRecu.depuis(evenement);
+        if (recu.est(Evenements.MARCHE_RESILIE)) {
+            MarcheResilieV1 r = recu.donnees(Evenements.MARCHE_RESILIE, json);
+            if (r.numero() == null || r.dateEffet() == null) {
+                throw new EvenementIllisibleException("event " + recu.id() + " of type " + recu.type()
+                        + " lacks the marché's number or the termination's date");
+            }
+            projection.resilier(recu.id(), r.numero(), r.dateEffet());
+            return;
+        }
         if (!recu.est(Evenements.MARCHE_NOTIFIE)) {
             return;
         }

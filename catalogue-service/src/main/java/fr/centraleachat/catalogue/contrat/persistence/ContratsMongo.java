@@ -74,6 +74,12 @@ class ContratsMongo implements Contrats {
     }
 
     @Override
+    public boolean enregistrerResiliation(String numero, LocalDate dateEffet, String evenementId) {
+        return evenementsAppliques.appliquerUneFois(COLLECTION, numero, evenementId,
+                new Update().set("resilieLe", dateEffet.toString()));
+    }
+
+    @Override
     public PageVue<Contrat> lister(Perimetre perimetre, PageDemandee page) {
         Criteria criteres = perimetre.titulaire() != null
                 ? Criteria.where("titulaireSiret").is(perimetre.titulaire().valeur())

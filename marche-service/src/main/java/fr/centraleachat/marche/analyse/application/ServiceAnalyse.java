@@ -4,6 +4,7 @@ import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.marche.LotAttribueV1;
 import fr.centraleachat.contracts.marche.LotInfructueuxV1;
 import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.contracts.marche.MarcheResilieV1;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.marche.analyse.domain.FormeMarche;
 import fr.centraleachat.marche.analyse.domain.FormePrix;
@@ -101,6 +102,12 @@ public class ServiceAnalyse {
 
     public AnalyseLot declarerInfructueux(String consultationId, int lot, String raison, Acteur acteur) {
         return changer(consultationId, lot, acteur, a -> a.declarerInfructueux(raison, horloge.instant()));
+    }
+
+    /** Terminates the lot's notified marché from {@code dateEffet}: announced (MarcheResilie) and journaled. */
+    public AnalyseLot resilier(String consultationId, int lot, java.time.LocalDate dateEffet, String motif,
+            Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.resilier(dateEffet, motif, horloge.instant()));
     }
 
     /**
@@ -304,6 +311,13 @@ public class ServiceAnalyse {
                                 .numeroPli())) + " (" + m.forme() + ", " + m.dureeMois() + " mois à compter du "
                         + m.dateDebut() + ")."));
                 messages.add(fabrique.message(Evenements.MARCHE_NOTIFIE, analyse.consultationId(), evenement(m)));
+            } else if (evenement instanceof EvenementAnalyse.MarcheResilie resilie) {
+                AnalyseLot.Resiliation r = analyse.resiliation().orElseThrow();
+                messages.add(journal.message(consultation, auteur, ActionJournal.RESILIATION, lot + "marché "
+                        + resilie.numeroMarche() + " résilié à compter du " + r.dateEffet() + " : " + r.motif()));
+                messages.add(fabrique.message(Evenements.MARCHE_RESILIE, analyse.consultationId(),
+                        new MarcheResilieV1(resilie.numeroMarche(), analyse.consultationId(), analyse.lot(),
+                                r.dateEffet(), r.motif(), r.le())));
             }
         }
         return messages;

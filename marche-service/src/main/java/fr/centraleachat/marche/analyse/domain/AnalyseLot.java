@@ -12,6 +12,7 @@ import fr.centraleachat.marche.reglementation.Procedure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,14 +74,15 @@ public final class AnalyseLot {
     private String raisonInfructueux;
     private String numeroMarche;
     private Marche marche;
+    private Resiliation resiliation;
     private final long version;
     private final boolean nouvelle;
     private final List<EvenementAnalyse> evenements = new ArrayList<>();
 
     private AnalyseLot(String consultationId, int lot, Procedure procedure, List<CritereAttribution> criteres,
             BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues, StatutLot statut,
-            Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche, long version,
-            boolean nouvelle) {
+            Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche, Resiliation resiliation,
+            long version, boolean nouvelle) {
         this.consultationId = Objects.requireNonNull(consultationId, "consultationId");
         this.lot = lot;
         this.procedure = Objects.requireNonNull(procedure, "procedure");
@@ -94,6 +96,7 @@ public final class AnalyseLot {
         this.raisonInfructueux = raisonInfructueux;
         this.marche = marche;
         this.numeroMarche = marche == null ? null : marche.numero();
+        this.resiliation = resiliation;
         this.version = version;
         this.nouvelle = nouvelle;
     }
@@ -106,15 +109,15 @@ public final class AnalyseLot {
     public static AnalyseLot ouvrir(String consultationId, int lot, Procedure procedure,
             List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres) {
         return new AnalyseLot(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offres.size(),
-                StatutLot.OUVERT, null, null, null, null, 0, true);
+                StatutLot.OUVERT, null, null, null, null, null, 0, true);
     }
 
     public static AnalyseLot reconstituer(String consultationId, int lot, Procedure procedure,
             List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues,
             StatutLot statut, Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche,
-            long version) {
+            Resiliation resiliation, long version) {
         return new AnalyseLot(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offresRecues,
-                statut, attribution, rejets, raisonInfructueux, marche, version, false);
+                statut, attribution, rejets, raisonInfructueux, marche, resiliation, version, false);
     }
 
     // --- the acheteur's decisions ----------------------------------------------------------------------------
@@ -273,6 +276,28 @@ public final class AnalyseLot {
         numeroMarche = nouveau.numero();
         statut = StatutLot.NOTIFIE;
         evenements.add(new EvenementAnalyse.LotNotifie(consultationId, lot, numeroMarche, maintenant));
+    }
+
+    /** The marché ends early, from {@code dateEffet}, for the reason given (a decision of the acheteur). */
+    public record Resiliation(LocalDate dateEffet, String motif, Instant le) {
+    }
+
+    /**
+     * Terminates the notified marché from {@code dateEffet}: from its start to its end date, once. The marché's
+     * beneficiaries can no longer order on it from that day.
+     */
+    public void resilier(LocalDate dateEffet, String motif, Instant maintenant) {
+        exigerStatut("résilier le marché", StatutLot.NOTIFIE);
+        if (resiliation != null) {
+            throw new TransitionInterditeException("RESILIE", "Le marché " + numeroMarche + " est déjà résilié depuis le "
+                    + resiliation.dateEffet() + ".");
+        }
+        if (dateEffet.isBefore(marche.dateDebut()) || dateEffet.isAfter(marche.dateFin())) {
+            throw new ValeurInvalideException("dateEffet", "La résiliation prend effet entre le début ("
+                    + marche.dateDebut() + ") et la fin (" + marche.dateFin() + ") du marché.");
+        }
+        resiliation = new Resiliation(dateEffet, Textes.exiger(motif, "motif", "Indiquez le motif de la résiliation."), maintenant);
+        evenements.add(new EvenementAnalyse.MarcheResilie(consultationId, lot, numeroMarche, dateEffet, maintenant));
     }
 
     // --- computed views -----------------------------------------------------------------------------------
@@ -438,6 +463,10 @@ public final class AnalyseLot {
 
     public Optional<Marche> marche() {
         return Optional.ofNullable(marche);
+    }
+
+    public Optional<Resiliation> resiliation() {
+        return Optional.ofNullable(resiliation);
     }
 
     public Optional<String> numeroMarche() {

@@ -10,9 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record AnalyseDocument(@Id String id, String consultationId, int lot, String procedure,
         List<CritereDocument> criteres, String seuilPrixBasPourcent, List<OffreDocument> offres, int offresRecues,
         String statut, AttributionDocument attribution, RejetsDocument rejets, String raisonInfructueux,
-        MarcheDocument marche, long version) {
+        MarcheDocument marche, ResiliationDocument resiliation, long version) {
 
     public static final String COLLECTION = "analyses";
+
+    public record ResiliationDocument(java.time.LocalDate dateEffet, String motif, Instant le) {
+    }
 
     public record CritereDocument(String libelle, int ponderation, String type) {
     }

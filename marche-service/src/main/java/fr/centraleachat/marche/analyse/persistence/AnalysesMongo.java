@@ -69,7 +69,9 @@ class AnalysesMongo implements Analyses {
                                 l.numeroPli(), l.destinataire().valeur(), l.fichier().id(), l.fichier().nom(),
                                 l.fichier().typeContenu(), l.fichier().taille(), l.fichier().sha256())).toList()))
                         .orElse(null),
-                a.raisonInfructueux().orElse(null), a.marche().map(AnalysesMongo::ecrire).orElse(null), a.version());
+                a.raisonInfructueux().orElse(null), a.marche().map(AnalysesMongo::ecrire).orElse(null),
+                a.resiliation().map(r -> new AnalyseDocument.ResiliationDocument(r.dateEffet(), r.motif(), r.le()))
+                        .orElse(null), a.version());
     }
 
     private static AnalyseDocument.OffreDocument ecrire(Offre o) {
@@ -99,6 +101,8 @@ class AnalysesMongo implements Analyses {
                                         new Siret(l.siret()), new FichierStocke(l.fichierId(), l.nom(),
                                                 l.typeContenu(), l.taille(), l.sha256()))).toList()),
                 d.raisonInfructueux(), d.marche() == null ? null : lire(d.consultationId(), d.lot(), d.marche()),
+                d.resiliation() == null ? null : new AnalyseLot.Resiliation(d.resiliation().dateEffet(),
+                        d.resiliation().motif(), d.resiliation().le()),
                 d.version());
     }
 

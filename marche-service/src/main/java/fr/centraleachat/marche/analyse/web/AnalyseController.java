@@ -104,6 +104,17 @@ class AnalyseController {
                 requete.dateDebut()), acteur));
     }
 
+    @PostMapping(path = "/resiliation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Résilier le marché notifié du lot à compter d'une date (entre son début et sa fin), avec son "
+            + "motif : plus aucune commande à partir de cette date ; annoncé (MarcheResilie) et journalisé")
+    @ApiResponse(responseCode = "200", description = "Marché résilié : l'analyse du lot avec sa résiliation")
+    @ApiResponse(responseCode = "409", description = "Marché non notifié ou déjà résilié")
+    @RolesAutorises({Role.ACHETEUR})
+    AnalyseVue resilier(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.ResiliationRequete requete, Acteur acteur) {
+        return AnalyseVue.de(service.resilier(id, lot, requete.dateEffet(), requete.motif(), acteur));
+    }
+
     @PostMapping(path = "/rejets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Enregistrer l'envoi des lettres de rejet : le délai de suspension commence (R2182-1)")
     @ApiResponse(responseCode = "200", description = "Envoi enregistré, fin du délai de suspension s'il y en a un")

@@ -22,7 +22,12 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
     public record MarcheVue(String numero, String titulaireSiret, String titulaireRaisonSociale, String forme,
             String formePrix, BigDecimal montantHt, BigDecimal montantMaximumHt, BigDecimal montantMinimumHt,
             int dureeMois, java.time.LocalDate dateDebut, java.time.LocalDate dateFin, List<String> beneficiaires,
-            String cpv, String familleAchat, OffsetDateTime dateNotification, int offresRecues) {
+            String cpv, String familleAchat, OffsetDateTime dateNotification, int offresRecues,
+            ResiliationVue resiliation) {
+    }
+
+    /** The marché's early end, once decided. */
+    public record ResiliationVue(java.time.LocalDate dateEffet, String motif, OffsetDateTime le) {
     }
 
     public record CritereVue(String libelle, int ponderation, TypeCritere type) {
@@ -86,7 +91,8 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
                         m.montantMinimumHt() == null ? null : m.montantMinimumHt().valeurHt(), m.dureeMois(),
                         m.dateDebut(), m.dateFin(), m.beneficiaires().stream().map(fr.centraleachat.kernel.Siren::valeur)
                                 .toList(), m.cpv().valeur(), m.familleAchat() == null ? null : m.familleAchat().name(),
-                        paris(m.dateNotification()), m.offresRecues())).orElse(null));
+                        paris(m.dateNotification()), m.offresRecues(), a.resiliation().map(r -> new ResiliationVue(
+                                r.dateEffet(), r.motif(), paris(r.le()))).orElse(null))).orElse(null));
     }
 
     private static PrixBasVue vue(PrixAnormalementBas p) {

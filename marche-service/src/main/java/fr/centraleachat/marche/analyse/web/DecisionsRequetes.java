@@ -63,6 +63,14 @@ final class DecisionsRequetes {
             String raison) {
     }
 
+    record ResiliationRequete(
+            @NotNull(message = "La date d'effet de la résiliation est obligatoire (AAAA-MM-JJ).")
+            java.time.LocalDate dateEffet,
+            @NotBlank(message = "Le motif de la résiliation est obligatoire.")
+            @Size(max = 2000, message = "Le motif ne doit pas dépasser 2000 caractères.")
+            String motif) {
+    }
+
     record NotificationRequete(
             @NotNull(message = "La forme du marché est obligatoire (MARCHE_ORDINAIRE, ACCORD_CADRE_BONS_DE_COMMANDE, "
                     + "ACCORD_CADRE_MARCHES_SUBSEQUENTS).")

@@ -15,6 +15,7 @@ public enum ActionJournal {
     SANS_SUITE,
     ATTRIBUTION,
     NOTIFICATION,
+    RESILIATION,
     NOTATION,
     EXCLUSION,
     EXAMEN_PRIX_BAS,

@@ -232,6 +232,38 @@ class AnalyseLotTest {
         assertThat(analyse.marche()).map(Marche::numero).contains("2027-0001-L1");
     }
 
+    @Test
+    void terminatesANotifiedMarcheOnceFromADateWithinItsTerm() {
+        AnalyseLot analyse = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1));
+        analyse.noter("A", "Valeur technique", note("30"));
+        analyse.attribuer(null, null, OUVERTURE);
+        java.time.LocalDate debut = java.time.LocalDate.of(2027, 3, 1);
+        assertThatThrownBy(() -> analyse.resilier(debut, "Défaillance du titulaire.", OUVERTURE))
+                .isInstanceOf(TransitionInterditeException.class);
+        analyse.notifier(marche("73282932000074"), OUVERTURE);
+        int avant = analyse.evenementsEnAttente().size();
+
+        assertThatThrownBy(() -> analyse.resilier(debut.minusDays(1), "Défaillance du titulaire.", OUVERTURE))
+                .hasFieldOrPropertyWithValue("champ", "dateEffet");
+        assertThatThrownBy(() -> analyse.resilier(debut.plusMonths(12), "Défaillance du titulaire.", OUVERTURE))
+                .hasFieldOrPropertyWithValue("champ", "dateEffet");
+        assertThatThrownBy(() -> analyse.resilier(debut.plusMonths(2), "  ", OUVERTURE))
+                .hasFieldOrPropertyWithValue("champ", "motif");
+        assertThat(analyse.resiliation()).isEmpty();
+        assertThat(analyse.evenementsEnAttente()).hasSize(avant);
+
+        analyse.resilier(debut.plusMonths(2), " Défaillance du titulaire. ", OUVERTURE);
+
+        assertThat(analyse.resiliation()).contains(new AnalyseLot.Resiliation(debut.plusMonths(2),
+                "Défaillance du titulaire.", OUVERTURE));
+        assertThat(analyse.statut()).isEqualTo(StatutLot.NOTIFIE);
+        assertThat(analyse.evenementsEnAttente().subList(avant, avant + 1)).containsExactly(new EvenementAnalyse.MarcheResilie("c1", 1,
+                "2027-0001-L1", debut.plusMonths(2), OUVERTURE));
+        assertThatThrownBy(() -> analyse.resilier(debut.plusMonths(3), "Encore.", OUVERTURE))
+                .isInstanceOf(TransitionInterditeException.class).hasMessageContaining("déjà résilié");
+        assertThat(analyse.evenementsEnAttente()).hasSize(avant + 1);
+    }
+
     static Marche marche(String titulaire) {
         return new Marche("2027-0001-L1", "c1", 1, "Fournitures", "Papier", new Siret(titulaire), "Entreprise",
                 FormeMarche.MARCHE_ORDINAIRE, FormePrix.FORFAITAIRE, Montant.de("10000"), null, null, 12,
