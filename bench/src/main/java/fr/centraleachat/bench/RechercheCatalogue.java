@@ -141,7 +141,7 @@ public final class RechercheCatalogue {
                 Integer.parseInt(options.getOrDefault("--suppliers", "16")),
                 Integer.parseInt(options.getOrDefault("--agents", "6")),
                 Integer.parseInt(options.getOrDefault("--import-threads", "3")),
-                Integer.parseInt(options.getOrDefault("--index-limit-s", "3600")));
+                Integer.parseInt(options.getOrDefault("--index-limit-s", "10800")));
         Files.writeString(Path.of(requis(options, "--state")), JSON.writeValueAsString(etat), StandardCharsets.UTF_8);
         return 0;
     }
@@ -157,7 +157,7 @@ public final class RechercheCatalogue {
         URI service = URI.create(requis(options, "--service"));
         long depuis = Long.parseLong(requis(options, "--since-ms"));
         long prete = Long.parseLong(options.getOrDefault("--ready-ms", Long.toString(depuis)));
-        int limiteS = Integer.parseInt(options.getOrDefault("--limit-s", "3600"));
+        int limiteS = Integer.parseInt(options.getOrDefault("--limit-s", "10800"));
         ConnexionOidc oidc = connexion(URI.create(requis(options, "--auth")));
         Jeton acheteur = new Jeton(() -> oidc.jetonPour("acheteur", "acheteur"));
         ClientApi api = new ClientApi(service, Duration.ofSeconds(30));
