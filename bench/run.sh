@@ -5,6 +5,8 @@
 #   bench/run.sh startup  [--runs N]
 #   bench/run.sh plis     [--url GATEWAY --auth-url AUTH --marche-url MARCHE] [--suppliers N] [--size-mb N] [--threads N]
 #   bench/run.sh orders   [--url GATEWAY [--url2 GATEWAY2] --auth-url AUTH] [--members N] [--target-s S] [--warmup S]
+#   bench/run.sh search   [--url GATEWAY --service-url CATALOGUE --auth-url AUTH] [--items N] [--contracts N]
+#                         [--clients N] [--warmup S] [--duration S] [--suppliers N] [--members N]
 # Without --url a stack is started on free ports (./run.sh --free-ports, rate limiting off) and stopped after.
 # Figures go to stdout; the last line is always "NAME: key=value ...". BENCH_NO_BUILD=1: use the jars as built.
 set -euo pipefail
@@ -13,13 +15,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME="${1:-}"
 [[ -n "$NAME" ]] && shift || true
 case "$NAME" in
-  gateway|events|startup|plis|orders) ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  gateway|events|startup|plis|orders|search) ;;
+  *) sed -n '2,11p' "$0"; exit 2 ;;
 esac
 
 URL="" URL2="" SERVICE_URL="" AUTH_URL="" MARCHE_URL="" KAFKA="" DURATION=10 ROUNDS=3 SAMPLES=40 RUNS=3 CONNECTIONS=32 WARMUP=60
-SUPPLIERS=200 SIZE_MB=5 THREADS=32 MEMBERS=64 TARGET_S=20 LIMIT_S=120
+SUPPLIERS=200 SIZE_MB=5 THREADS=32 MEMBERS=64 TARGET_S=20 LIMIT_S=120 ITEMS=1600000 CONTRACTS=320 CLIENTS=32
 [[ "$NAME" == orders ]] && WARMUP=15
+[[ "$NAME" == search ]] && { WARMUP=20; DURATION=30; SUPPLIERS=16; MEMBERS=6; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --url) URL="$2"; shift 2 ;;
@@ -40,6 +43,9 @@ while [[ $# -gt 0 ]]; do
     --members) MEMBERS="$2"; shift 2 ;;
     --target-s) TARGET_S="$2"; shift 2 ;;
     --limit-s) LIMIT_S="$2"; shift 2 ;;
+    --items) ITEMS="$2"; shift 2 ;;
+    --contracts) CONTRACTS="$2"; shift 2 ;;
+    --clients) CLIENTS="$2"; shift 2 ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -298,6 +304,42 @@ bench_orders() {
   java -Xmx512m -jar "$jar" orders --gateway "$URL" ${second[@]+"${second[@]}"} --auth "$AUTH_URL" \
     --members "$MEMBERS" --target-s "$TARGET_S" --warmup-s "$WARMUP" --limit-s "$LIMIT_S" \
     ${instances[@]+"${instances[@]}"} --label orders
+}
+
+# ---- search ------------------------------------------------------------------------------------------------
+# The suppliers' and agents' accounts reach the auth-server as additional configuration, like the plis and orders
+# accounts. On the stack started here, catalogue-service keeps its index under the data dir (index-stack), so that
+# its size can be read, and a copy of it started with an empty index (index-rebuild) times a rebuild from the store.
+bench_search() {
+  need_packages python3 curl
+  local jar; jar=$(bench_jar)
+  local accounts="$WORK/search-accounts.yml" state="$WORK/search-state.json"
+  java -jar "$jar" search-accounts --suppliers "$SUPPLIERS" --agents "$MEMBERS" --out "$accounts"
+  [[ -z "$URL" ]] || log "Against --url: the auth-server must already know these accounts (bench/README.md)"
+  use_stack_or_url --env "SPRING_CONFIG_ADDITIONAL_LOCATION=file:$accounts" \
+    --env "CENTRALE_RECHERCHE_REPERTOIRE=$WORK/data/recherche" --env CENTRALE_RECHERCHE_INSTANCE=stack
+  log "Setup: $CONTRACTS contracts, $ITEMS items (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  java -Xmx512m -jar "$jar" search-setup --gateway "$URL" --service "$SERVICE_URL" --auth "$AUTH_URL" \
+    --items "$ITEMS" --contracts "$CONTRACTS" --suppliers "$SUPPLIERS" --agents "$MEMBERS" --state "$state"
+  local extra=()
+  if [[ -n "$STACK_DATA" ]]; then
+    echo "catalogue-service JVM options: $(tr '\0' '\n' <"/proc/$(stack_field catalogue-service 2)/cmdline" | grep '^-X' | tr '\n' ' ')"
+    log "Rebuild: a copy of catalogue-service with an empty index"
+    local t0 ready rebuild
+    t0=$(date +%s%3N)
+    clone_process catalogue-service catalogue-rebuild CENTRALE_RECHERCHE_INSTANCE=rebuild
+    ready=$(date +%s%3N)
+    local clone_pid="${EXTRA_PIDS[${#EXTRA_PIDS[@]}-1]}"
+    rebuild=$(java -jar "$jar" search-wait --service "$CLONE_URL" --auth "$AUTH_URL" --state "$state" \
+      --since-ms "$t0" --ready-ms "$ready" | tail -1) || rebuild=na
+    kill "$clone_pid" 2>/dev/null || true
+    while kill -0 "$clone_pid" 2>/dev/null; do sleep 0.2; done
+    extra=(--rebuild-s "$rebuild" --pid "$(stack_field catalogue-service 2)" --gateway-pid "$(stack_field gateway 2)"
+      --index-dir "$WORK/data/recherche/index-stack")
+  fi
+  log "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -Xmx512m -jar "$jar" search --gateway "$URL" --service "$SERVICE_URL" --auth "$AUTH_URL" --state "$state" \
+    --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" ${extra[@]+"${extra[@]}"} --label search
 }
 
 # ---- startup -----------------------------------------------------------------------------------------------

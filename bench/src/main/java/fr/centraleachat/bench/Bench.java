@@ -12,7 +12,14 @@ public final class Bench {
                    bench plis-accounts --count N --out FILE   (the suppliers' accounts, auth-server YAML)
                    bench orders --gateway URL [--gateway2 URL] --auth URL [--members N] [--target-s S]
                               [--warmup-s S] [--target-s S] [--limit-s S] [--goal N] [--instances URL,URL]
-                   bench orders-accounts --members N --out FILE   (the members' agents, auth-server YAML)""";
+                   bench orders-accounts --members N --out FILE   (the members' agents, auth-server YAML)
+                   bench search-accounts --suppliers N --agents N --out FILE   (both, auth-server YAML)
+                   bench search-setup --gateway URL --service URL --auth URL --state FILE [--items N] [--contracts N]
+                              [--suppliers N] [--agents N] [--import-threads N] [--index-limit-s S]
+                   bench search-wait --service URL --auth URL --state FILE --since-ms EPOCH_MS [--ready-ms EPOCH_MS]
+                   bench search --gateway URL --service URL --auth URL --state FILE [--clients N] [--warmup S]
+                              [--duration S] [--rebuild-s S] [--pid PID] [--gateway-pid PID]
+                              [--index-dir DIR]""";
 
     private Bench() {
     }
@@ -29,6 +36,10 @@ public final class Bench {
             case "plis-accounts" -> System.exit(ComptesFournisseurs.run(rest));
             case "orders" -> System.exit(CommandesConcurrentes.run(rest));
             case "orders-accounts" -> System.exit(ComptesAgents.run(rest));
+            case "search-accounts" -> System.exit(RechercheCatalogue.comptes(rest));
+            case "search-setup" -> System.exit(RechercheCatalogue.preparer(rest));
+            case "search-wait" -> System.exit(RechercheCatalogue.attendreReconstruction(rest));
+            case "search" -> System.exit(RechercheCatalogue.mesurer(rest));
             default -> {
                 System.err.println("Unknown benchmark " + args[0] + "\n" + USAGE);
                 System.exit(2);

@@ -6,26 +6,17 @@ import static fr.centraleachat.bench.ClientApi.expect;
 import fr.centraleachat.bench.ClientApi.Reponse;
 import fr.centraleachat.bench.ComptesAgents.Agent;
 import fr.centraleachat.smoke.ConnexionOidc;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +55,6 @@ final class CommandesConcurrentes {
     private static final BigDecimal MAXIMUM_ECHAUFFEMENT = new BigDecimal("50000000");
     /** A refused call (503 from an open circuit, time-out) is not retried at once: a user would not either. */
     private static final long PAUSE_APRES_ERREUR_MS = 100;
-    private static final byte[] PDF = "%PDF-1.4\n% pièce de mesure\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
     private final URI gateway;
     private final URI gateway2;
@@ -77,6 +67,7 @@ final class CommandesConcurrentes {
     private final String label;
     private final List<URI> instances;
     private final ClientApi api;
+    private final Preparation preparation;
 
     /** One measured (or warm-up) run on one contract through one gateway. */
     record Mesure(String cible, String contrat, long emises, long refusees, long erreurs, double fenetreS,
@@ -109,6 +100,7 @@ final class CommandesConcurrentes {
         this.instances = options.containsKey("--instances")
                 ? java.util.Arrays.stream(options.get("--instances").split(",")).map(URI::create).toList() : List.of();
         this.api = new ClientApi(gateway, Duration.ofSeconds(60));
+        this.preparation = new Preparation(api);
     }
 
     static int run(String[] args) throws Exception {
@@ -132,15 +124,15 @@ final class CommandesConcurrentes {
         ConnexionOidc oidc = new ConnexionOidc(auth, "centrale-web", "http://127.0.0.1:8080/callback");
         String acheteur = oidc.jetonPour("acheteur", "acheteur");
         List<Agent> agents = ComptesAgents.agents(membres);
-        Map<String, String> jetons = connecter(oidc, agents);
-        inscrireMembres(oidc.jetonPour("admin", "admin"), agents);
-        activerAdhesions(acheteur, agents, jetons);
+        Map<String, String> jetons = preparation.connecter(oidc, agents);
+        preparation.inscrireMembres(oidc.jetonPour("admin", "admin"), agents);
+        preparation.activerAdhesions(acheteur, agents, jetons, "BENCH-ORDERS");
 
         List<URI> cibles = new ArrayList<>(List.of(gateway));
         if (gateway2 != null) {
             cibles.add(gateway2);
         }
-        Passation passation = passation(oidc, acheteur, agents, 1 + cibles.size());
+        Preparation.Passation passation = passation(oidc, acheteur, agents, 1 + cibles.size());
         String echauffe = passation.notifier(1, MAXIMUM_ECHAUFFEMENT);
         preparerContrat(acheteur, echauffe, agents, jetons, true);
         System.out.printf(Locale.ROOT, "setup: %d bodies with an active adhésion and one agent each; consultation %s "
@@ -152,7 +144,7 @@ final class CommandesConcurrentes {
         for (int i = 0; i < cibles.size(); i++) {
             String cible = (i + 1) + " catalogue-service instance" + (i == 0 ? "" : "s");
             // Fresh tokens for each run (access tokens last 15 minutes).
-            jetons = connecter(oidc, agents);
+            jetons = preparation.connecter(oidc, agents);
             ClientApi client = clientCommandes(cibles.get(i), agents.size());
             Mesure echauffement = commander(client, echauffe, agents, jetons, echauffementS, false, cible);
             System.out.printf(Locale.ROOT, "%s: warm-up %d s on %s: %d orders issued (%.0f/s), %d errors%s%n", cible,
@@ -373,262 +365,46 @@ final class CommandesConcurrentes {
 
     // --- setup ------------------------------------------------------------------------------------------------
 
-    /** Every agent's token, a few sign-ins at a time. */
-    private Map<String, String> connecter(ConnexionOidc oidc, List<Agent> agents) throws Exception {
-        Map<String, String> jetons = new ConcurrentHashMap<>();
-        enParallele(4, agents, agent -> {
-            String jeton = oidc.jetonPour(agent.identifiant(), agent.motDePasse());
-            String membre = ConnexionOidc.claims(jeton).path("membre").asString("");
-            if (!membre.equals(agent.siren())) {
-                throw new IllegalStateException(agent.identifiant() + ": membre claim '" + membre + "', expected "
-                        + agent.siren() + " (was the auth-server given the accounts? see bench/README.md)");
-            }
-            jetons.put(agent.identifiant(), jeton);
-            return null;
-        });
-        return jetons;
-    }
-
-    /** The bodies, registered by the admin unless known already. */
-    private void inscrireMembres(String admin, List<Agent> agents) throws Exception {
-        AtomicLong inscrits = new AtomicLong();
-        enParallele(4, agents, agent -> {
-            if (api.call("GET", "/api/adhesion/membres/" + agent.siren(), admin, null).status() == 200) {
-                return null;
-            }
-            Reponse cree = api.call("POST", "/api/adhesion/membres", admin, api.write(Map.of(
-                    "siren", agent.siren(), "nom", agent.nomMembre(), "type", "CCAS")));
-            if (cree.status() != 201 && cree.status() != 409) {
-                throw new IllegalStateException("registering " + agent.siren() + ": " + cree.status() + " "
-                        + cree.body());
-            }
-            inscrits.incrementAndGet();
-            return null;
-        });
-        System.out.println("setup: " + inscrits.get() + " member bodies registered, " + (agents.size() - inscrits.get())
-                + " known already");
-    }
-
-    private void activerAdhesions(String acheteur, List<Agent> agents, Map<String, String> jetons) throws Exception {
-        enParallele(4, agents, agent -> api.beneficiaireActif(acheteur, jetons.get(agent.identifiant()),
-                "BENCH-ORDERS", false));
-        for (Agent agent : agents) {
-            Reponse liste = api.call("GET", "/api/adhesion/adhesions?siren=" + agent.siren(), acheteur, null);
-            expect(liste, 200);
-            if (!liste.body().contains("\"ACTIVE\"")) {
-                throw new IllegalStateException("no active adhésion for " + agent.siren() + ": " + liste.body());
-            }
-        }
-    }
-
-    /** A consultation whose lots are awarded, each to be notified when its maximum is known. */
-    private final class Passation {
-        private final String chemin;
-        private final String id;
-
-        private final String jetonAcheteur;
-
-        Passation(String id, String jetonAcheteur) {
-            this.id = id;
-            this.chemin = "/api/marche/consultations/" + id;
-            this.jetonAcheteur = jetonAcheteur;
-        }
-
-        String id() {
-            return id;
-        }
-
-        /** Notifies the lot as an accord-cadre à bons de commande with {@code maximum}; its marché's number. */
-        String notifier(int lot, BigDecimal maximum) throws Exception {
-            Reponse notifie = api.call("POST", chemin + "/lots/" + lot + "/notification", jetonAcheteur, api.write(
-                    Map.of("forme", "ACCORD_CADRE_BONS_DE_COMMANDE", "formePrix", "UNITAIRE",
-                            "montantMaximumHt", maximum, "dureeMois", 24, "dateDebut", LocalDate.now(PARIS).toString())));
-            expect(notifie, 200);
-            return notifie.json().path("marche").path("numero").asString();
-        }
-    }
-
-    /** A MAPA of {@code nombreLots} lots, two plis on each, opened, scored, awarded, rejection notices sent. */
-    private Passation passation(ConnexionOidc oidc, String acheteur, List<Agent> agents, int nombreLots)
+    /**
+     * A MAPA of {@code nombreLots} lots naming every body as a beneficiary; on each lot a pli of {@code fournisseur}
+     * (the lower price) and one of {@code fournisseur2} (the better technical score), opened, scored, awarded,
+     * rejection notices sent.
+     */
+    private Preparation.Passation passation(ConnexionOidc oidc, String acheteur, List<Agent> agents, int nombreLots)
             throws Exception {
         String fournisseur = oidc.jetonPour("fournisseur", "fournisseur");
         String fournisseur2 = oidc.jetonPour("fournisseur2", "fournisseur2");
         ZonedDateTime dlro = ZonedDateTime.now(PARIS).plusSeconds(25).withNano(0);
-        List<Map<String, Object>> lots = new ArrayList<>();
+        List<Preparation.LotPrevu> lots = new ArrayList<>();
         for (int lot = 1; lot <= nombreLots; lot++) {
-            lots.add(Map.of("numero", lot, "intitule", lot == 1 ? "Papier (mise en température)" : "Papier, lot " + lot,
-                    "montantEstime", 20000));
+            lots.add(new Preparation.LotPrevu(lot, lot == 1 ? "Papier (mise en température)" : "Papier, lot " + lot,
+                    20000, List.of(
+                            new Preparation.Offre(fournisseur,
+                                    "{\"prixHt\":10000,\"raisonSociale\":\"Papeterie Dijonnaise\"}", 30),
+                            new Preparation.Offre(fournisseur2,
+                                    "{\"prixHt\":11000,\"raisonSociale\":\"Bureau Bourgogne\"}", 38))));
         }
-        Map<String, Object> corps = new LinkedHashMap<>();
-        corps.put("objet", "Papier de bureau (mesure des commandes de " + agents.size() + " membres)");
-        corps.put("nature", "FOURNITURES");
-        corps.put("cpvPrincipal", "30192000-1");
-        corps.put("familleAchat", "FOURNITURES_ADMINISTRATIVES");
-        corps.put("lots", lots);
-        corps.put("criteres", List.of(
-                Map.of("libelle", "Prix", "ponderation", 60, "type", "PRIX"),
-                Map.of("libelle", "Valeur technique", "ponderation", 40, "type", "TECHNIQUE")));
-        corps.put("dlro", dlro.toOffsetDateTime().toString());
-        corps.put("beneficiaires", agents.stream().map(Agent::siren).toList());
-        corps.put("delaiReduit", "NONE");
-        Reponse creee = api.call("POST", "/api/marche/consultations", acheteur, api.write(corps));
-        expect(creee, 201);
-        String id = creee.json().path("id").asString();
-        String chemin = "/api/marche/consultations/" + id;
-        Reponse publiee = api.call("POST", chemin + "/publication", acheteur, null);
-        // marche-service learns the activations from Kafka: right after the setup it may not know them all yet.
-        for (int essai = 0; publiee.status() == 400 && publiee.body().contains("beneficiaires") && essai < 300; essai++) {
-            Thread.sleep(100);
-            publiee = api.call("POST", chemin + "/publication", acheteur, null);
-        }
-        expect(publiee, 200);
-
-        Map<Integer, String> plisTechniques = new LinkedHashMap<>();
-        Map<Integer, String> plisMoinsDisants = new LinkedHashMap<>();
-        for (int lot = 1; lot <= nombreLots; lot++) {
-            plisMoinsDisants.put(lot, deposer(fournisseur, chemin, lot, "{\"prixHt\":10000,\"raisonSociale\":\"Papeterie Dijonnaise\"}"));
-            plisTechniques.put(lot, deposer(fournisseur2, chemin, lot, "{\"prixHt\":11000,\"raisonSociale\":\"Bureau Bourgogne\"}"));
-        }
-        long attente = Duration.between(ZonedDateTime.now(PARIS), dlro).toMillis() + 1500;
-        if (attente > 0) {
-            System.out.println("setup: consultation " + id + " published, plis filed; waiting " + attente / 1000
-                    + " s for the DLRO");
-            Thread.sleep(attente);
-        }
-        Reponse cloture = api.call("POST", chemin + "/cloture", acheteur, null);
-        if (cloture.status() != 200 && cloture.status() != 409) {
-            throw new IllegalStateException("closing answered " + cloture.status() + ": " + cloture.body());
-        }
-        expect(api.call("POST", chemin + "/ouverture-des-plis", acheteur, null), 200);
-        for (int lot = 1; lot <= nombreLots; lot++) {
-            String cheminLot = chemin + "/lots/" + lot;
-            for (String pli : List.of(plisMoinsDisants.get(lot), plisTechniques.get(lot))) {
-                expect(api.call("POST", cheminLot + "/analyse/notes", acheteur, api.write(Map.of("numeroPli", pli,
-                        "critere", "Valeur technique", "note", pli.equals(plisTechniques.get(lot)) ? 38 : 30,
-                        "commentaire", "Mémoire technique examiné."))), 200);
-            }
-            expect(api.call("POST", cheminLot + "/attribution", acheteur, "{}"), 200);
-            expect(api.call("POST", cheminLot + "/rejets", acheteur, "{\"electronique\":true}"), 200);
-        }
-        return new Passation(id, acheteur);
-    }
-
-    private String deposer(String jeton, String consultation, int lot, String offre) throws Exception {
-        String frontiere = "bench" + UUID.randomUUID();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
-        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + offre + "\r\n--" + frontiere
-                + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\"offre.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        corps.writeBytes(PDF);
-        corps.writeBytes(("\r\n--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        Reponse recu = multipart(consultation + "/lots/" + lot + "/plis", jeton, frontiere, corps.toByteArray());
-        expect(recu, 201);
-        return recu.json().path("numero").asString();
-    }
-
-    private Reponse multipart(String chemin, String jeton, String frontiere, byte[] corps) throws Exception {
-        HttpResponse<String> reponse = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(gateway.resolve(chemin)).timeout(Duration.ofSeconds(60))
-                        .header("Authorization", "Bearer " + jeton)
-                        .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(corps)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Reponse(reponse.statusCode(), reponse.body(), api.parse(reponse.body()));
+        Preparation.ConsultationPrevue prevue = new Preparation.ConsultationPrevue(
+                "Papier de bureau (mesure des commandes de " + agents.size() + " membres)", "FOURNITURES",
+                "30192000-1", "FOURNITURES_ADMINISTRATIVES", List.of(
+                        Map.of("libelle", "Prix", "ponderation", 60, "type", "PRIX"),
+                        Map.of("libelle", Preparation.CRITERE_TECHNIQUE, "ponderation", 40, "type", "TECHNIQUE")),
+                agents.stream().map(Agent::siren).toList(), lots);
+        Preparation.Passation passation = preparation.publier(acheteur, prevue, dlro);
+        passation.deposerPlis(1);
+        Preparation.attendreDlro(dlro, "consultation " + passation.id() + " published, plis filed");
+        passation.analyser();
+        return passation;
     }
 
     /** The contract in the catalogue, its price list imported, every body subscribed. */
     private void preparerContrat(String acheteur, String contrat, List<Agent> agents, Map<String, String> jetons,
             boolean attendreMembres) throws Exception {
-        attendreContrat(acheteur, contrat);
-        importerTarif(acheteur, contrat);
+        preparation.attendreContrat(acheteur, contrat);
+        preparation.importerTarifRamette(acheteur, contrat);
         if (attendreMembres) {
-            attendreMembresActifs(acheteur, agents);
+            preparation.attendreMembresActifs(acheteur, agents);
         }
-        souscrire(List.of(contrat), agents, jetons);
-    }
-
-    private void attendreContrat(String acheteur, String numero) throws Exception {
-        Reponse contrat = null;
-        for (int essai = 0; essai < 300; essai++) {
-            contrat = api.call("GET", "/api/catalogue/contrats/" + numero, acheteur, null);
-            if (contrat.status() == 200) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        expect(contrat, 200);
-        if (!"ACTIF".equals(contrat.json().path("statut").asString())) {
-            throw new IllegalStateException("contract " + numero + " is not ACTIF: " + contrat.body());
-        }
-    }
-
-    private void importerTarif(String acheteur, String contrat) throws Exception {
-        String csv = "\uFEFFréférence;désignation;unité;conditionnement;prix unitaire HT;taux de TVA;CPV\r\n"
-                + "PAP-A4;Ramette papier A4 80 g;ramette;carton de 5;4,80;20;30197630-1\r\n";
-        String frontiere = "bench" + UUID.randomUUID();
-        String corps = "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"prix.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + frontiere
-                + "\r\nContent-Disposition: form-data; name=\"dateEffet\"\r\n\r\n" + LocalDate.now(PARIS) + "\r\n--"
-                + frontiere + "--\r\n";
-        expect(multipart("/api/catalogue/contrats/" + contrat + "/tarifs/versions", acheteur, frontiere,
-                corps.getBytes(StandardCharsets.UTF_8)), 201);
-    }
-
-    /** The catalogue learns the activations from Kafka: wait until it lists every body as active. */
-    private void attendreMembresActifs(String acheteur, List<Agent> agents) throws Exception {
-        Set<String> attendus = new HashSet<>(agents.stream().map(Agent::siren).toList());
-        for (int essai = 0; essai < 300; essai++) {
-            Set<String> actifs = new HashSet<>();
-            for (int page = 0; ; page++) {
-                Reponse liste = api.call("GET", "/api/catalogue/membres-actifs?taille=200&page=" + page, acheteur, null);
-                expect(liste, 200);
-                JsonNode elements = liste.json().path("elements");
-                elements.forEach(m -> actifs.add(m.path("siren").asString()));
-                if (elements.size() < 200) {
-                    break;
-                }
-            }
-            if (actifs.containsAll(attendus)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the catalogue does not list every body as active after 30 s");
-    }
-
-    private void souscrire(List<String> contrats, List<Agent> agents, Map<String, String> jetons) throws Exception {
-        enParallele(4, agents, agent -> {
-            for (String contrat : contrats) {
-                Reponse souscrite = api.call("POST", "/api/catalogue/contrats/" + contrat + "/souscription",
-                        jetons.get(agent.identifiant()), null);
-                if (souscrite.status() != 201) {
-                    throw new IllegalStateException(agent.identifiant() + " subscribing to " + contrat + ": "
-                            + souscrite.status() + " " + souscrite.body());
-                }
-            }
-            return null;
-        });
-    }
-
-    @FunctionalInterface
-    private interface Tache<T> {
-        Object executer(T element) throws Exception;
-    }
-
-    private static <T> void enParallele(int fils, List<T> elements, Tache<T> tache) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(fils);
-        try {
-            List<Future<Object>> taches = new ArrayList<>();
-            for (T element : elements) {
-                Callable<Object> appel = () -> tache.executer(element);
-                taches.add(pool.submit(appel));
-            }
-            for (Future<Object> f : taches) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        preparation.souscrire(List.of(contrat), agents, jetons);
     }
 }

@@ -45,6 +45,12 @@ final class ComptesAgents {
                   auth:
                     users:
                 """);
+        return yaml.append(entrees(agents)).toString();
+    }
+
+    /** The entries alone, to be put under {@code centrale.auth.users} with other accounts. */
+    static String entrees(List<Agent> agents) {
+        StringBuilder yaml = new StringBuilder();
         for (Agent agent : agents) {
             yaml.append("      ").append(agent.identifiant()).append(":\n")
                     .append("        password: \"{noop}").append(agent.motDePasse()).append("\"\n")

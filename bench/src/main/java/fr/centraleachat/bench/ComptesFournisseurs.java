@@ -69,6 +69,12 @@ final class ComptesFournisseurs {
                   auth:
                     users:
                 """);
+        return yaml.append(entrees(comptes)).toString();
+    }
+
+    /** The entries alone, to be put under {@code centrale.auth.users} with other accounts. */
+    static String entrees(List<Compte> comptes) {
+        StringBuilder yaml = new StringBuilder();
         for (Compte compte : comptes) {
             yaml.append("      ").append(compte.identifiant()).append(":\n")
                     .append("        password: \"{noop}").append(compte.motDePasse()).append("\"\n")
