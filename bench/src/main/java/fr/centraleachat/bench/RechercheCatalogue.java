@@ -221,8 +221,17 @@ public final class RechercheCatalogue {
         }
         List<Charge> charges = new ArrayList<>();
         int dureeBasseS = Math.max(5, dureeS / 2);
-        for (Map.Entry<String, URI> cible : List.of(Map.entry("service", service), Map.entry("gateway", gateway),
-                Map.entry("low_service", service))) {
+        List<Map.Entry<String, URI>> cibles = new ArrayList<>(List.of(Map.entry("service", service),
+                Map.entry("gateway", gateway)));
+        if (options.containsKey("--c2-service")) {
+            // The same service and store with the JIT's optimising compiler (the stack runs C1 only, for its start-up).
+            cibles.add(Map.entry("service_c2", URI.create(options.get("--c2-service"))));
+            if (options.containsKey("--c2-pid")) {
+                processus.put("catalogue-service-c2", Long.parseLong(options.get("--c2-pid")));
+            }
+        }
+        cibles.add(Map.entry("low_service", service));
+        for (Map.Entry<String, URI> cible : cibles) {
             boolean basse = cible.getKey().startsWith("low_");
             Map<String, String> jetons = jetons(oidc, etat); // fresh ones for each target (they last 15 minutes)
             Charge charge = charger(cible.getValue(), cible.getKey(), requetes, jetons, visibles, basse ? 1 : clients,
@@ -240,7 +249,8 @@ public final class RechercheCatalogue {
         }
         Charge directe = charges.get(0);
         Charge passerelle = charges.get(1);
-        Charge basse = charges.get(2);
+        Charge basse = charges.get(charges.size() - 1);
+        Charge c2 = charges.size() == 4 ? charges.get(2) : null;
         System.out.println("by kind of search, " + clients + " clients (p50 / p99 / max ms, count):");
         for (String type : directe.parType().keySet()) {
             Stats s = directe.parType().get(type);
@@ -279,8 +289,8 @@ public final class RechercheCatalogue {
             }
         }
 
-        long erreurs = directe.erreurs() + passerelle.erreurs() + basse.erreurs();
-        long fausses = directe.fausses() + passerelle.fausses() + basse.fausses() + verification.echecs().size();
+        long erreurs = charges.stream().mapToLong(Charge::erreurs).sum();
+        long fausses = charges.stream().mapToLong(Charge::fausses).sum() + verification.echecs().size();
         double p99 = directe.total().percentile(99);
         boolean objectif = p99 <= OBJECTIF_P99_MS;
         System.out.printf(Locale.ROOT, "goal: p99 ≤ %d ms through the service: %s (%.1f ms)%n", OBJECTIF_P99_MS,
@@ -291,7 +301,7 @@ public final class RechercheCatalogue {
                 .append(" import_s=").append(String.format(Locale.ROOT, "%.1f", etat.importS()))
                 .append(" index_s=").append(String.format(Locale.ROOT, "%.1f", etat.indexS()))
                 .append(" rebuild_s=").append(reconstructionS);
-        for (Charge charge : List.of(directe, passerelle)) {
+        for (Charge charge : c2 == null ? List.of(directe, passerelle) : List.of(directe, passerelle, c2)) {
             String p = " " + charge.cible() + "_";
             ligne.append(p).append("qps=").append(String.format(Locale.ROOT, "%.0f", charge.parSeconde(dureeS)))
                     .append(p).append("p50_ms=").append(Stats.format(charge.total().percentile(50)))
