@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
  * was reached; latency of the issue call. Then the contract is read back: its consumption must equal the sum of the
  * issued orders' amounts and stay within the maximum ({@code over}: the consumption beyond the maximum).
  */
-final class CommandesConcurrentes {
+public final class CommandesConcurrentes {
 
     private static final BigDecimal PRIX_RAMETTE = new BigDecimal("4.80");
     private static final int RAMETTES_MAX = 9;
@@ -70,19 +70,19 @@ final class CommandesConcurrentes {
     private final Preparation preparation;
 
     /** One measured (or warm-up) run on one contract through one gateway. */
-    record Mesure(String cible, String contrat, long emises, long refusees, long erreurs, double fenetreS,
+    public record Mesure(String cible, String contrat, long emises, long refusees, long erreurs, double fenetreS,
             boolean maximumAtteint, Stats emission, Stats brouillon, BigDecimal sommeEmises, BigDecimal consomme,
             BigDecimal maximum, BigDecimal restant, Map<String, Integer> causes) {
 
-        double parSeconde() {
+        public double parSeconde() {
             return fenetreS > 0 ? emises / fenetreS : 0;
         }
 
-        BigDecimal depassement() {
+        public BigDecimal depassement() {
             return consomme.subtract(maximum).max(BigDecimal.ZERO);
         }
 
-        boolean coherent() {
+        public boolean coherent() {
             return consomme.compareTo(sommeEmises) == 0 && consomme.compareTo(maximum) <= 0;
         }
     }
@@ -119,7 +119,60 @@ final class CommandesConcurrentes {
         return valeur;
     }
 
+    /**
+     * Small mode, for a correctness test: {@code membres} agents (accounts {@code bench-agent-001}…, which the
+     * auth-server must know: {@link ComptesAgents}) order through one gateway until a contract's maximum is reached;
+     * answers the measured run, whose invariant the caller checks ({@link Mesure#coherent()}, maximum reached).
+     */
+    public static Mesure mesurerPeu(URI gateway, URI auth, int membres, int echauffementS, int limiteS)
+            throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--gateway", gateway.toString());
+        options.put("--auth", auth.toString());
+        options.put("--members", Integer.toString(membres));
+        options.put("--target-s", "1");
+        options.put("--warmup-s", Integer.toString(echauffementS));
+        options.put("--limit-s", Integer.toString(limiteS));
+        return new CommandesConcurrentes(options).executer().get(0);
+    }
+
     private int mesurer() throws Exception {
+        List<Mesure> mesures = executer();
+        Mesure un = mesures.get(0);
+        Mesure deux = mesures.size() > 1 ? mesures.get(1) : null;
+        boolean invariant = mesures.stream().allMatch(m -> m.coherent() && m.maximumAtteint());
+        boolean objectifAtteint = mesures.stream().allMatch(m -> m.parSeconde() >= objectif);
+        StringBuilder ligne = new StringBuilder(label).append(":");
+        for (Mesure m : mesures) {
+            String p = m == un ? " x1_" : " x2_";
+            ligne.append(p).append("orders_per_s=").append(String.format(Locale.ROOT, "%.0f", m.parSeconde()))
+                    .append(p).append("issue_p50_ms=").append(Stats.format(m.emission().percentile(50)))
+                    .append(p).append("issue_p99_ms=").append(Stats.format(m.emission().percentile(99)))
+                    .append(p).append("draft_p99_ms=").append(Stats.format(m.brouillon().percentile(99)))
+                    .append(p).append("issued=").append(m.emises())
+                    .append(p).append("refused=").append(m.refusees())
+                    .append(p).append("errors=").append(m.erreurs())
+                    .append(p).append("consumed_eur=").append(m.consomme().toPlainString())
+                    .append(p).append("issued_sum_eur=").append(m.sommeEmises().toPlainString())
+                    .append(p).append("max_eur=").append(m.maximum().toPlainString())
+                    .append(p).append("over=").append(m.depassement().stripTrailingZeros().toPlainString())
+                    .append(p).append("max_reached=").append(m.maximumAtteint());
+        }
+        if (servies2 != null) {
+            ligne.append(" x2_served_1=").append(servies2[0]).append(" x2_served_2=").append(servies2[1]);
+        }
+        if (deux != null) {
+            ligne.append(" ratio=").append(String.format(Locale.ROOT, "%.2f", deux.parSeconde() / un.parSeconde()));
+        }
+        ligne.append(" members=").append(membres).append(" threads=").append(membres)
+                .append(" invariant=").append(invariant).append(" goal=").append(objectif)
+                .append(" goal_met=").append(objectifAtteint);
+        System.out.println(ligne);
+        return invariant && objectifAtteint ? 0 : 1;
+    }
+
+    /** The setup, then one measured run per gateway; each run printed as it ends. */
+    private List<Mesure> executer() throws Exception {
         long debutPreparation = System.nanoTime();
         ConnexionOidc oidc = new ConnexionOidc(auth, "centrale-web", "http://127.0.0.1:8080/callback");
         String acheteur = oidc.jetonPour("acheteur", "acheteur");
@@ -178,37 +231,7 @@ final class CommandesConcurrentes {
             }
         }
 
-        Mesure un = mesures.get(0);
-        Mesure deux = mesures.size() > 1 ? mesures.get(1) : null;
-        boolean invariant = mesures.stream().allMatch(m -> m.coherent() && m.maximumAtteint());
-        boolean objectifAtteint = mesures.stream().allMatch(m -> m.parSeconde() >= objectif);
-        StringBuilder ligne = new StringBuilder(label).append(":");
-        for (Mesure m : mesures) {
-            String p = m == un ? " x1_" : " x2_";
-            ligne.append(p).append("orders_per_s=").append(String.format(Locale.ROOT, "%.0f", m.parSeconde()))
-                    .append(p).append("issue_p50_ms=").append(Stats.format(m.emission().percentile(50)))
-                    .append(p).append("issue_p99_ms=").append(Stats.format(m.emission().percentile(99)))
-                    .append(p).append("draft_p99_ms=").append(Stats.format(m.brouillon().percentile(99)))
-                    .append(p).append("issued=").append(m.emises())
-                    .append(p).append("refused=").append(m.refusees())
-                    .append(p).append("errors=").append(m.erreurs())
-                    .append(p).append("consumed_eur=").append(m.consomme().toPlainString())
-                    .append(p).append("issued_sum_eur=").append(m.sommeEmises().toPlainString())
-                    .append(p).append("max_eur=").append(m.maximum().toPlainString())
-                    .append(p).append("over=").append(m.depassement().stripTrailingZeros().toPlainString())
-                    .append(p).append("max_reached=").append(m.maximumAtteint());
-        }
-        if (servies2 != null) {
-            ligne.append(" x2_served_1=").append(servies2[0]).append(" x2_served_2=").append(servies2[1]);
-        }
-        if (deux != null) {
-            ligne.append(" ratio=").append(String.format(Locale.ROOT, "%.2f", deux.parSeconde() / un.parSeconde()));
-        }
-        ligne.append(" members=").append(agents.size()).append(" threads=").append(agents.size())
-                .append(" invariant=").append(invariant).append(" goal=").append(objectif)
-                .append(" goal_met=").append(objectifAtteint);
-        System.out.println(ligne);
-        return invariant && objectifAtteint ? 0 : 1;
+        return mesures;
     }
 
     private long[] servies2;

@@ -225,7 +225,9 @@ class TarifsMongo implements Tarifs {
      * block at rank 0 otherwise, since an empty list is never published.
      */
     private boolean sansBlocs(String versionId) {
-        return mongo.getCollection(BLOCS).countDocuments(Filters.eq("_id", id(versionId, 0))) == 0;
+        // A find by id, not countDocuments: mongo-java-server runs a count as an aggregation over the whole collection.
+        return mongo.getCollection(BLOCS).find(Filters.eq("_id", id(versionId, 0)))
+                .projection(new Document("_id", 1)).first() == null;
     }
 
     /** Fixed width, so that a version's blocks sort in rank order. */

@@ -1,0 +1,59 @@
+package fr.centraleachat.systeme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.centraleachat.bench.CommandesConcurrentes;
+import fr.centraleachat.bench.RechercheCatalogue;
+import fr.centraleachat.stack.LocalStack;
+import fr.centraleachat.stack.ProcessSpec;
+import fr.centraleachat.stack.StackPorts;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code search} and {@code orders} benchmarks' clients on a small scale against the whole system, checking
+ * their results only, never their timing (that is the benchmarks' part, in bench/): the search finds what each
+ * caller may see and nothing else, and concurrent members never order beyond a contract's maximum.
+ */
+class BenchmarksSmallIT {
+
+    private static final int AGENTS = 4;
+
+    @TempDir
+    Path donnees;
+
+    @Test
+    void searchFindsWhatEachCallerMaySeeAndConcurrentOrdersNeverExceedTheMaximum() throws Exception {
+        Path racine = Path.of(System.getProperty("centrale.racine", "..")).toAbsolutePath().normalize();
+        // The benchmarks' supplier and agent accounts join the demo users of the auth-server (maps merge).
+        Path comptes = donnees.resolveSibling(donnees.getFileName() + "-comptes.yml");
+        Files.writeString(comptes, RechercheCatalogue.comptesYaml(4, AGENTS), StandardCharsets.UTF_8);
+        try (LocalStack pile = LocalStack.builder().projectRoot(racine).dataDir(donnees).ports(StackPorts.freePorts())
+                .env("SPRING_CONFIG_ADDITIONAL_LOCATION", "file:" + comptes)
+                .env("CENTRALE_RATELIMIT_ENABLED", "false")
+                .startupTimeout(Duration.ofSeconds(240)).start()) {
+            URI gateway = URI.create(pile.gatewayUrl());
+            URI auth = URI.create(pile.authServerUrl());
+
+            RechercheCatalogue.Verification recherche = RechercheCatalogue.verifierPetitCatalogue(gateway,
+                    URI.create(pile.url(ProcessSpec.CATALOGUE)), auth, 3_000, 6);
+            assertThat(recherche.echecs()).as("search checks").isEmpty();
+            assertThat(recherche.verifications()).isGreaterThan(20);
+
+            CommandesConcurrentes.Mesure commandes = CommandesConcurrentes.mesurerPeu(gateway, auth, AGENTS, 3, 120);
+            assertThat(commandes.erreurs()).as("errors while ordering").isZero();
+            assertThat(commandes.maximumAtteint()).as("the members ordered until the maximum was reached").isTrue();
+            assertThat(commandes.consomme()).as("consumption = sum of the issued orders")
+                    .isEqualByComparingTo(commandes.sommeEmises());
+            assertThat(commandes.consomme()).as("never beyond the maximum").isLessThanOrEqualTo(commandes.maximum());
+            assertThat(commandes.refusees()).as("orders refused once the remaining amount was too small").isPositive();
+        } finally {
+            Files.deleteIfExists(comptes);
+        }
+    }
+}
