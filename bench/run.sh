@@ -264,6 +264,7 @@ clone_process() { # name label [NAME=VALUE...]
       --server.port=*) cmd+=("--server.port=$port") ;;
       -XX:ArchiveClassesAtExit=*) ;;
       -XX:TieredStopAtLevel=1) [[ "${CLONE_C2:-}" == 1 ]] || cmd+=("$arg") ;;
+      -XX:CICompilerCount=1) if [[ "${CLONE_C2:-}" == 1 ]]; then cmd+=(-XX:CICompilerCount=2); else cmd+=("$arg"); fi ;;
       *) cmd+=("$arg") ;;
     esac
   done <"/proc/$pid/cmdline"
