@@ -631,6 +631,9 @@ abstract class ScenarioCatalogue {
                 "Défaillance du titulaire.", Instant.now());
         produire(Evenements.MARCHE_RESILIE, souscrit.consultationId(), evenementId, Instant.now(), resiliation);
         produire(Evenements.MARCHE_RESILIE, souscrit.consultationId(), evenementId, Instant.now(), resiliation);
+        String inconnu = numero.replace("-L6", "-L99");
+        produire(Evenements.MARCHE_RESILIE, souscrit.consultationId(), UUID.randomUUID().toString(), Instant.now(),
+                new MarcheResilieV1(inconnu, souscrit.consultationId(), 99, LocalDate.now(PARIS), "Erreur.", Instant.now()));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(get("/api/catalogue/contrats/" + numero,
                 JetonsDeTest.acheteur()).body()).get("statut").asString().equals("RESILIE"));
@@ -644,6 +647,8 @@ abstract class ScenarioCatalogue {
         attendreTraitementDesEvenementsMarcheDeCle(souscrit.consultationId());
         assertThat(mongo.findById(numero, Document.class, "contrats").getString("resilieLe"))
                 .isEqualTo(LocalDate.now(PARIS).toString());
+        assertThat(mongo.findById(inconnu, Document.class, "contrats")).as("no contract made of a termination alone")
+                .isNull();
     }
 
     @Test

@@ -18,7 +18,11 @@ public interface Contrats {
     /** Records a notified marché once per event; its consumption, if it already exists, is left untouched. */
     boolean enregistrerNotification(Contrat contrat, String evenementId);
 
-    /** Records a marché's termination, effective from {@code dateEffet} (no order from that day), once per event. */
+    /**
+     * Records a marché's termination, effective from {@code dateEffet} (no order from that day), once per event.
+     *
+     * @throws fr.centraleachat.kernel.RessourceIntrouvableException when the contract is unknown
+     */
     boolean enregistrerResiliation(String numero, java.time.LocalDate dateEffet, String evenementId);
 
     /** Who may see which contracts: all of them, those a member benefits from, or those of a titulaire. */

@@ -8,6 +8,7 @@ import fr.centraleachat.contracts.marche.MarcheResilieV1;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;
+import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.Siret;
 import fr.centraleachat.kernel.ValeurInvalideException;
@@ -45,7 +46,12 @@ class EcouteurMarchesNotifies {
                 throw new EvenementIllisibleException("event " + recu.id() + " of type " + recu.type()
                         + " lacks the marché's number or the termination's date");
             }
-            projection.resilier(recu.id(), r.numero(), r.dateEffet());
+            try {
+                projection.resilier(recu.id(), r.numero(), r.dateEffet());
+            } catch (RessourceIntrouvableException e) {
+                // Keyed like its MarcheNotifie, it cannot come first: a termination of no contract is set aside.
+                throw new EvenementIllisibleException("event " + recu.id() + " terminates unknown contract " + r.numero());
+            }
             return;
         }
         if (!recu.est(Evenements.MARCHE_NOTIFIE)) {

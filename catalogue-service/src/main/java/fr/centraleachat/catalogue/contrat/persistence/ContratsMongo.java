@@ -75,6 +75,10 @@ class ContratsMongo implements Contrats {
 
     @Override
     public boolean enregistrerResiliation(String numero, LocalDate dateEffet, String evenementId) {
+        // Applying it to an unknown contract would create a document holding nothing but the date.
+        if (!mongo.exists(Query.query(Criteria.where("_id").is(numero).and("titulaireSiret").exists(true)), COLLECTION)) {
+            throw new RessourceIntrouvableException("Contrat " + numero + " introuvable.");
+        }
         return evenementsAppliques.appliquerUneFois(COLLECTION, numero, evenementId,
                 new Update().set("resilieLe", dateEffet.toString()));
     }
