@@ -201,7 +201,8 @@ class TarifsMongo implements Tarifs {
 
     @Override
     public void parcourir(String versionId, Consumer<LigneTarif> traitement) {
-        if (sansBlocs(versionId)) {
+        Document premier = bloc(versionId, 0);
+        if (premier == null) {
             try (MongoCursor<Document> curseur = mongo.getCollection(LIGNES).find(Filters.eq("version", versionId))
                     .sort(Sorts.ascending("reference")).batchSize(1_000).iterator()) {
                 curseur.forEachRemaining(d -> traitement.accept(ligne(d)));
@@ -210,7 +211,7 @@ class TarifsMongo implements Tarifs {
         }
         // One block in memory at a time: the next is read once this one is handed over.
         long rang = 0;
-        for (Document bloc = bloc(versionId, rang); bloc != null; bloc = bloc(versionId, rang)) {
+        for (Document bloc = premier; bloc != null; bloc = bloc(versionId, rang)) {
             bloc.getList("lignes", Document.class).forEach(l -> traitement.accept(ligne(l)));
             rang += bloc.getInteger("nombre");
         }
