@@ -4,6 +4,16 @@ import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionRepriseV1;
 import fr.centraleachat.contracts.adhesion.AdhesionResilieeV1;
 import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
+import fr.centraleachat.contracts.adhesion.ApprobationGroupementEnregistreeV1;
+import fr.centraleachat.contracts.adhesion.BesoinsDeclaresV1;
+import fr.centraleachat.contracts.adhesion.GroupementConstitueV1;
+import fr.centraleachat.contracts.adhesion.GroupementCreeV1;
+import fr.centraleachat.contracts.adhesion.GroupementDissousV1;
+import fr.centraleachat.contracts.adhesion.MembreAjouteAuGroupementV1;
+import fr.centraleachat.contracts.adhesion.MembreRetireDuGroupementV1;
+import fr.centraleachat.contracts.adhesion.RecensementClosV1;
+import fr.centraleachat.contracts.adhesion.RecensementOuvertV1;
+import fr.centraleachat.contracts.adhesion.RecensementRelanceV1;
 import fr.centraleachat.contracts.catalogue.BonDeCommandeAnnuleV1;
 import fr.centraleachat.contracts.catalogue.BonDeCommandeEmisV1;
 import fr.centraleachat.contracts.catalogue.BonDeCommandeLivreV1;
@@ -18,6 +28,7 @@ import fr.centraleachat.contracts.marche.LotAttribueV1;
 import fr.centraleachat.contracts.marche.LotInfructueuxV1;
 import fr.centraleachat.contracts.marche.MarcheNotifieV1;
 import fr.centraleachat.contracts.marche.MarcheResilieV1;
+import fr.centraleachat.contracts.marche.ProcedurePlanifieeV1;
 import fr.centraleachat.contracts.marche.QuestionPoseeV1;
 import fr.centraleachat.contracts.marche.ReponsePublieeV1;
 import java.util.List;
@@ -34,6 +45,29 @@ public final class Evenements {
             new TypeEvenement<>("AdhesionReprise", 1, Topic.ADHESION, AdhesionRepriseV1.class);
     public static final TypeEvenement<AdhesionResilieeV1> ADHESION_RESILIEE =
             new TypeEvenement<>("AdhesionResiliee", 1, Topic.ADHESION, AdhesionResilieeV1.class);
+
+    public static final TypeEvenement<GroupementCreeV1> GROUPEMENT_CREE =
+            new TypeEvenement<>("GroupementCree", 1, Topic.ADHESION, GroupementCreeV1.class);
+    public static final TypeEvenement<MembreAjouteAuGroupementV1> MEMBRE_AJOUTE_AU_GROUPEMENT =
+            new TypeEvenement<>("MembreAjouteAuGroupement", 1, Topic.ADHESION, MembreAjouteAuGroupementV1.class);
+    public static final TypeEvenement<MembreRetireDuGroupementV1> MEMBRE_RETIRE_DU_GROUPEMENT =
+            new TypeEvenement<>("MembreRetireDuGroupement", 1, Topic.ADHESION, MembreRetireDuGroupementV1.class);
+    public static final TypeEvenement<ApprobationGroupementEnregistreeV1> APPROBATION_GROUPEMENT_ENREGISTREE =
+            new TypeEvenement<>("ApprobationGroupementEnregistree", 1, Topic.ADHESION,
+                    ApprobationGroupementEnregistreeV1.class);
+    public static final TypeEvenement<GroupementConstitueV1> GROUPEMENT_CONSTITUE =
+            new TypeEvenement<>("GroupementConstitue", 1, Topic.ADHESION, GroupementConstitueV1.class);
+    public static final TypeEvenement<GroupementDissousV1> GROUPEMENT_DISSOUS =
+            new TypeEvenement<>("GroupementDissous", 1, Topic.ADHESION, GroupementDissousV1.class);
+
+    public static final TypeEvenement<RecensementOuvertV1> RECENSEMENT_OUVERT =
+            new TypeEvenement<>("RecensementOuvert", 1, Topic.ADHESION, RecensementOuvertV1.class);
+    public static final TypeEvenement<BesoinsDeclaresV1> BESOINS_DECLARES =
+            new TypeEvenement<>("BesoinsDeclares", 1, Topic.ADHESION, BesoinsDeclaresV1.class);
+    public static final TypeEvenement<RecensementRelanceV1> RECENSEMENT_RELANCE =
+            new TypeEvenement<>("RecensementRelance", 1, Topic.ADHESION, RecensementRelanceV1.class);
+    public static final TypeEvenement<RecensementClosV1> RECENSEMENT_CLOS =
+            new TypeEvenement<>("RecensementClos", 1, Topic.ADHESION, RecensementClosV1.class);
 
     public static final TypeEvenement<ConsultationPublieeV1> CONSULTATION_PUBLIEE =
             new TypeEvenement<>("ConsultationPubliee", 1, Topic.MARCHE, ConsultationPublieeV1.class);
@@ -59,6 +93,9 @@ public final class Evenements {
     public static final TypeEvenement<MarcheResilieV1> MARCHE_RESILIE =
             new TypeEvenement<>("MarcheResilie", 1, Topic.MARCHE, MarcheResilieV1.class);
 
+    public static final TypeEvenement<ProcedurePlanifieeV1> PROCEDURE_PLANIFIEE =
+            new TypeEvenement<>("ProcedurePlanifiee", 1, Topic.MARCHE, ProcedurePlanifieeV1.class);
+
     public static final TypeEvenement<SouscriptionCreeeV1> SOUSCRIPTION_CREEE =
             new TypeEvenement<>("SouscriptionCreee", 1, Topic.CATALOGUE, SouscriptionCreeeV1.class);
     public static final TypeEvenement<SouscriptionResilieeV1> SOUSCRIPTION_RESILIEE =
@@ -74,8 +111,12 @@ public final class Evenements {
 
     public static final List<TypeEvenement<?>> TOUS = List.of(
             ADHESION_ACTIVEE, ADHESION_SUSPENDUE, ADHESION_REPRISE, ADHESION_RESILIEE,
+            GROUPEMENT_CREE, MEMBRE_AJOUTE_AU_GROUPEMENT, MEMBRE_RETIRE_DU_GROUPEMENT,
+            APPROBATION_GROUPEMENT_ENREGISTREE, GROUPEMENT_CONSTITUE, GROUPEMENT_DISSOUS,
+            RECENSEMENT_OUVERT, BESOINS_DECLARES, RECENSEMENT_RELANCE, RECENSEMENT_CLOS,
             CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE, CONSULTATION_RECTIFIEE,
             QUESTION_POSEE, REPONSE_PUBLIEE, LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE, MARCHE_RESILIE,
+            PROCEDURE_PLANIFIEE,
             SOUSCRIPTION_CREEE, SOUSCRIPTION_RESILIEE, BON_DE_COMMANDE_EMIS, BON_DE_COMMANDE_ANNULE,
             BON_DE_COMMANDE_LIVRE, SEUIL_CONSOMMATION_ATTEINT);
 
