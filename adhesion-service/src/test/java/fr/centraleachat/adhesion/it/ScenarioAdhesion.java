@@ -286,6 +286,18 @@ abstract class ScenarioAdhesion {
     }
 
     @Test
+    void partnerEpciIsRegisteredButCannotAdhere() throws Exception {
+        String siren = enregistrerMembre("EPCI_PARTENAIRE Ouche et Montagne");
+
+        Reponse refus = appeler("POST", "/api/adhesion/adhesions", JetonsDeTest.acheteur(), demande(siren), null);
+
+        assertThat(refus.statut()).as(refus.corps()).isEqualTo(409);
+        assertThat(refus.json().get("detail").asString()).contains("groupements de commandes");
+        assertThat(ids(appeler("GET", "/api/adhesion/adhesions?siren=" + siren, JetonsDeTest.acheteur(), null, null)))
+                .isEmpty();
+    }
+
+    @Test
     void refusalsReadAsCorrectFrench() throws Exception {
         String acheteur = JetonsDeTest.acheteur();
         String id = appeler("POST", "/api/adhesion/adhesions", acheteur, demande(enregistrerMembre("EPL élision")), null)

@@ -58,6 +58,11 @@ public class ServiceAdhesions {
         acteur.exigerAccesAuMembre(siren);
         Membre membre = membres.trouver(siren).orElseThrow(() -> new RegleMetierException("siren",
                 "Aucun membre enregistré avec le SIREN " + siren + " : il doit être enregistré avant d'adhérer."));
+        if (!membre.type().peutAdherer()) {
+            throw new TransitionInterditeException(membre.type().name(), "Le membre " + siren + " est un EPCI"
+                    + " partenaire extérieur à la Métropole : il ne peut pas adhérer à la centrale, seulement rejoindre"
+                    + " des groupements de commandes.");
+        }
         adhesions.enCoursPour(siren).ifPresent(existante -> {
             throw dejaEnCours(siren, existante.statut().name());
         });

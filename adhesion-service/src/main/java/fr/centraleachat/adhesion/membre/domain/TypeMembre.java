@@ -6,5 +6,15 @@ public enum TypeMembre {
     COMMUNE,
     CCAS,
     EPL,
-    EPCI
+    EPCI,
+    /**
+     * An EPCI outside the Métropole, partner of some groupements de commandes: registered like any member, it never
+     * adheres to the centrale (it is not part of the service commun).
+     */
+    EPCI_PARTENAIRE;
+
+    /** Whether the body may adhere to the centrale; a partner EPCI may only join groupements de commandes. */
+    public boolean peutAdherer() {
+        return this != EPCI_PARTENAIRE;
+    }
 }

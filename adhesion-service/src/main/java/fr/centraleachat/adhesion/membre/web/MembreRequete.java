@@ -13,6 +13,6 @@ public record MembreRequete(
         @NotNull(message = "Le SIREN est obligatoire.") Siren siren,
         @NotBlank(message = "Le nom du membre est obligatoire.")
         @Size(max = Membre.NOM_MAX, message = "Le nom du membre dépasse 200 caractères.") String nom,
-        @NotNull(message = "Le type de membre est obligatoire (METROPOLE, COMMUNE, CCAS, EPL ou EPCI).") TypeMembre type,
+        @NotNull(message = "Le type de membre est obligatoire (METROPOLE, COMMUNE, CCAS, EPL, EPCI ou EPCI_PARTENAIRE).") TypeMembre type,
         CodeInsee codeInsee) {
 }

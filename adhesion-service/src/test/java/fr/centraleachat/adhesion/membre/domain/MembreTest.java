@@ -44,4 +44,14 @@ class MembreTest {
                 .isInstanceOf(ValeurInvalideException.class)
                 .extracting(e -> ((ValeurInvalideException) e).champ()).isEqualTo("nom");
     }
+
+    @Test
+    void partnerEpciJoinsGroupementsButCannotAdhere() {
+        Membre epci = Membre.enregistrer(new Siren("212106173"), "CC Ouche et Montagne", TypeMembre.EPCI_PARTENAIRE,
+                Optional.empty(), false);
+
+        assertThat(epci.type().peutAdherer()).isFalse();
+        assertThat(TypeMembre.EPCI.peutAdherer()).isTrue();
+        assertThat(TypeMembre.COMMUNE.peutAdherer()).isTrue();
+    }
 }
