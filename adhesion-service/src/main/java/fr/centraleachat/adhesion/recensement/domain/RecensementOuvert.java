@@ -1,0 +1,6 @@
+package fr.centraleachat.adhesion.recensement.domain;
+
+import java.time.Instant;
+
+public record RecensementOuvert(RecensementId recensementId, Instant ouvertLe) implements EvenementRecensement {
+}
