@@ -6,6 +6,7 @@ import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.support.web.PageDemandee;
 import fr.centraleachat.support.web.PageVue;
+import fr.centraleachat.kernel.FamilleAchat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,12 @@ public interface Consultations {
 
     /** Published consultations whose DLRO is before {@code maintenant}, at most {@code limite}. */
     List<ConsultationId> publieesEchues(Instant maintenant, int limite);
+
+    /**
+     * The consultations of a famille d'achat published between {@code debut} (included) and {@code fin} (excluded),
+     * except those declared sans suite, at most {@code limite}: the year's launched needs of the family.
+     */
+    List<Consultation> publieesDeLaFamille(FamilleAchat famille, Instant debut, Instant fin, int limite);
 
     /** Stores a new consultation (version 0). */
     void ajouter(Consultation consultation, List<MessageSortant> messages);

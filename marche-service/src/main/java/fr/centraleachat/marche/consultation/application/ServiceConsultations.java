@@ -18,7 +18,12 @@ import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.membre.application.AdhesionsActives;
 import fr.centraleachat.support.web.PageDemandee;
 import fr.centraleachat.support.web.PageVue;
+import fr.centraleachat.marche.consultation.domain.Mutualisation;
+import fr.centraleachat.marche.groupement.application.GroupementsConnus;
+import fr.centraleachat.marche.groupement.domain.GroupementDeCommandes;
 import java.time.Clock;
+import java.util.ArrayList;
+import org.springframework.dao.DuplicateKeyException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,10 +54,14 @@ public class ServiceConsultations {
     private final DelaisReglementaires delais;
     private final Clock horloge;
     private final ApplicationEventPublisher annonces;
+    private final GroupementsConnus groupements;
+    private final ControleFractionnement fractionnement;
 
     public ServiceConsultations(Consultations consultations, AdhesionsActives adhesionsActives,
             EvenementsPublies evenements, GrilleDesSeuils seuils, DelaisReglementaires delais, Clock horloge,
-            ApplicationEventPublisher annonces) {
+            ApplicationEventPublisher annonces, GroupementsConnus groupements, ControleFractionnement fractionnement) {
+        this.groupements = groupements;
+        this.fractionnement = fractionnement;
         this.consultations = consultations;
         this.adhesionsActives = adhesionsActives;
         this.evenements = evenements;
@@ -63,25 +72,84 @@ public class ServiceConsultations {
     }
 
     public FicheConsultation creer(ContenuConsultation contenu, Acteur acteur) {
+        return creer(contenu, Optional.empty(), acteur);
+    }
+
+    /**
+     * Creates a draft, launched for a groupement de commandes when {@code groupementId} is given: the groupement must
+     * be known and not dissolved, the beneficiaries among its members now (a member joining later does not benefit
+     * from this consultation), and its coordonnateur is the buyer recorded on the marché.
+     */
+    public FicheConsultation creer(ContenuConsultation contenu, Optional<String> groupementId, Acteur acteur) {
         acteur.exiger(Role.ACHETEUR);
-        Consultation consultation = Consultation.creer(ConsultationId.nouveau(), contenu, acteur.sujet());
+        Mutualisation mutualisation = Mutualisation.AUCUNE;
+        if (groupementId.isPresent()) {
+            GroupementDeCommandes groupement = groupements.exiger(groupementId.get());
+            groupement.exigerLancable();
+            mutualisation = Mutualisation.duGroupement(new Mutualisation.GroupementAcheteur(groupement.id(),
+                    groupement.coordonnateur(), groupement.nomCoordonnateur(), groupement.sirens()));
+        }
+        Consultation consultation = Consultation.creer(ConsultationId.nouveau(), contenu, acteur.sujet(),
+                mutualisation);
         consultations.ajouter(consultation, evenements.messages(consultation, maintenant(), Auteurs.de(acteur)));
         consultation.effacerEvenements();
         return new FicheConsultation(consultation, List.of(), 0);
     }
 
     public FicheConsultation modifier(ConsultationId id, ContenuConsultation contenu, Acteur acteur) {
-        return changer(id, acteur, consultation -> consultation.modifierBrouillon(contenu));
+        return modifier(id, contenu, Optional.empty(), acteur);
+    }
+
+    /**
+     * Changes a draft. The groupement it is launched for is chosen at creation: a request naming another one (or one
+     * for a consultation launched for none) is refused; one naming none keeps it.
+     */
+    public FicheConsultation modifier(ConsultationId id, ContenuConsultation contenu, Optional<String> groupementId,
+            Acteur acteur) {
+        return changer(id, acteur, consultation -> {
+            Mutualisation.GroupementAcheteur actuel = consultation.mutualisation().groupement();
+            if (groupementId.isPresent() && (actuel == null || !actuel.id().equals(groupementId.get()))) {
+                throw new RegleMetierException("groupementId", "Le groupement de commandes d'une consultation se "
+                        + "choisit à sa création et ne change pas ensuite.");
+            }
+            consultation.modifierBrouillon(contenu);
+        });
+    }
+
+    /**
+     * Creates the draft consultation of a closed recensement des besoins, on behalf of the acheteur who opened it.
+     * Its id follows from the recensement's, so a redelivered event creates nothing more.
+     *
+     * @return false when that draft already exists (or was created and deleted since)
+     */
+    public boolean creerDepuisRecensement(ConsultationId id, String recensementId, ContenuConsultation contenu,
+            String acheteur) {
+        Consultation consultation = Consultation.creer(id, contenu, acheteur,
+                Mutualisation.duRecensement(recensementId));
+        try {
+            consultations.ajouter(consultation, evenements.messages(consultation, maintenant(), Auteur.SYSTEME));
+            return true;
+        } catch (DuplicateKeyException dejaCree) {
+            return false;
+        }
     }
 
     /**
      * Publishes a draft. Its beneficiaries must be registered members whose adhésion is active now, as this
      * service's projection of the adhesion events knows them; otherwise it is refused with every offending SIREN.
+     * A draft launched for a groupement de commandes needs the groupement constituted instead (its members, partner
+     * EPCI among them, use the groupement's convention, not an adhésion). The publication warns of a risk of
+     * fractionnement (R2121-6/7) when the year's needs of its family call for a heavier procedure.
      */
     public FicheConsultation publier(ConsultationId id, Acteur acteur) {
         return changer(id, acteur, consultation -> {
             if (consultation.statut() == StatutConsultation.BROUILLON) {
-                exigerBeneficiairesAdherents(consultation);
+                Mutualisation.GroupementAcheteur groupement = consultation.mutualisation().groupement();
+                if (groupement != null) {
+                    groupements.exiger(groupement.id()).exigerConstitue();
+                } else {
+                    exigerBeneficiairesAdherents(consultation);
+                }
             }
             consultation.publier(maintenant(), seuils, delais);
         });
@@ -213,10 +281,18 @@ public class ServiceConsultations {
         etape.accept(consultation);
         List<String> avertissements = consultation.evenementsEnAttente().stream()
                 .filter(ConsultationPubliee.class::isInstance).map(ConsultationPubliee.class::cast)
-                .map(ConsultationPubliee::avertissements).findFirst().orElse(fiche.avertissements());
+                .map(publiee -> avecFractionnement(consultation, publiee))
+                .findFirst().orElse(fiche.avertissements());
         consultations.mettreAJour(consultation, avertissements, evenements.messages(consultation, maintenant(), auteur));
         consultation.effacerEvenements();
         return new FicheConsultation(consultation, avertissements, consultation.version() + 1);
+    }
+
+    private List<String> avecFractionnement(Consultation consultation, ConsultationPubliee publiee) {
+        List<String> avertissements = new ArrayList<>(publiee.avertissements());
+        fractionnement.alerte(consultation, publiee.datePublication())
+                .ifPresent(alerte -> avertissements.add(alerte.message()));
+        return avertissements;
     }
 
     private static boolean voitLesBrouillons(Acteur acteur) {

@@ -41,11 +41,13 @@ public final class Consultation {
     private Boolean publiciteBoampOuJalRequise;
     private String raisonSansSuite;
     private final List<Rectificatif> rectificatifs;
+    private final Mutualisation mutualisation;
     private final List<EvenementConsultation> evenements = new ArrayList<>();
 
     private Consultation(ConsultationId id, ContenuConsultation contenu, String acheteur, StatutConsultation statut,
                          Procedure procedure, Instant datePublication, Boolean publiciteBoampOuJalRequise,
-                         String raisonSansSuite, List<Rectificatif> rectificatifs, long version) {
+                         String raisonSansSuite, List<Rectificatif> rectificatifs, Mutualisation mutualisation,
+                         long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.contenu = Objects.requireNonNull(contenu, "contenu");
         this.acheteur = Objects.requireNonNull(acheteur, "acheteur");
@@ -55,17 +57,28 @@ public final class Consultation {
         this.publiciteBoampOuJalRequise = publiciteBoampOuJalRequise;
         this.raisonSansSuite = raisonSansSuite;
         this.rectificatifs = new ArrayList<>(rectificatifs);
+        this.mutualisation = mutualisation == null ? Mutualisation.AUCUNE : mutualisation;
         this.version = version;
     }
 
     /** A new draft; {@code acheteur} is the subject of the acheteur who creates it. */
     public static Consultation creer(ConsultationId id, ContenuConsultation contenu, String acheteur) {
+        return creer(id, contenu, acheteur, Mutualisation.AUCUNE);
+    }
+
+    /**
+     * A new draft that mutualises needs: drafted from a recensement, or launched for a groupement de commandes
+     * (whose members at launch are the only possible beneficiaries).
+     */
+    public static Consultation creer(ConsultationId id, ContenuConsultation contenu, String acheteur,
+                                     Mutualisation mutualisation) {
         if (acheteur == null || acheteur.isBlank()) {
             throw new ValeurInvalideException("acheteur", "L'acheteur à l'origine de la consultation est obligatoire.");
         }
         Objects.requireNonNull(contenu, "contenu").exigerFamilleAchat();
+        Objects.requireNonNull(mutualisation, "mutualisation").verifierBeneficiaires(contenu.beneficiaires());
         Consultation consultation = new Consultation(id, contenu, acheteur, StatutConsultation.BROUILLON,
-                null, null, null, null, List.of(), 0);
+                null, null, null, null, List.of(), mutualisation, 0);
         consultation.enregistrer(new ConsultationCreee(id, contenu.objet(), contenu.nature(), contenu.cpvPrincipal(),
                 contenu.valeurEstimeeTotale(), acheteur));
         return consultation;
@@ -88,6 +101,16 @@ public final class Consultation {
                                             StatutConsultation statut, Procedure procedure, Instant datePublication,
                                             Boolean publiciteBoampOuJalRequise, String raisonSansSuite,
                                             List<Rectificatif> rectificatifs, long version) {
+        return reconstituer(id, contenu, acheteur, statut, procedure, datePublication, publiciteBoampOuJalRequise,
+                raisonSansSuite, rectificatifs, Mutualisation.AUCUNE, version);
+    }
+
+    /** Rebuilds a stored consultation with its rectificatifs and what it mutualises. */
+    public static Consultation reconstituer(ConsultationId id, ContenuConsultation contenu, String acheteur,
+                                            StatutConsultation statut, Procedure procedure, Instant datePublication,
+                                            Boolean publiciteBoampOuJalRequise, String raisonSansSuite,
+                                            List<Rectificatif> rectificatifs, Mutualisation mutualisation,
+                                            long version) {
         // Corrupt data would otherwise surface later as a confusing business error.
         if (StatutConsultation.PUBLIES.contains(statut) && (procedure == null || datePublication == null)) {
             throw new IllegalArgumentException("Consultation " + id + " is " + statut + " without procedure or publication date");
@@ -104,13 +127,15 @@ public final class Consultation {
             throw new IllegalArgumentException("Consultation " + id + " has rectificatifs but was never published");
         }
         return new Consultation(id, contenu, acheteur, statut, procedure, datePublication, publiciteBoampOuJalRequise,
-                raisonSansSuite, rectificatifs, version);
+                raisonSansSuite, rectificatifs, mutualisation, version);
     }
 
     public void modifierBrouillon(ContenuConsultation nouveauContenu) {
         exigerStatut("modifier la consultation", Set.of(StatutConsultation.BROUILLON));
         ContenuConsultation avant = contenu;
-        contenu = Objects.requireNonNull(nouveauContenu, "nouveauContenu").exigerFamilleAchat();
+        Objects.requireNonNull(nouveauContenu, "nouveauContenu").exigerFamilleAchat();
+        mutualisation.verifierBeneficiaires(nouveauContenu.beneficiaires());
+        contenu = nouveauContenu;
         enregistrer(new ConsultationModifiee(id, avant, contenu));
     }
 
@@ -389,6 +414,11 @@ public final class Consultation {
 
     public String acheteur() {
         return acheteur;
+    }
+
+    /** The recensement it was drafted from and the groupement it is launched for, if any. */
+    public Mutualisation mutualisation() {
+        return mutualisation;
     }
 
     public StatutConsultation statut() {

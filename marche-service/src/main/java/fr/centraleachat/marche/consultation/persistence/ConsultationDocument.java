@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * Stored form of a consultation. Amounts are kept as decimal strings so that no store rounds them; the
  * {@code outbox} field of the same document belongs to the relay and is deliberately not mapped.
+ * {@code recensementId} and {@code groupement} are absent unless it mutualises needs.
  * {@code supprimee} marks a deleted draft kept only until the messages of its deletion have left its outbox.
  */
 @Document(ConsultationDocument.COLLECTION)
@@ -32,6 +33,8 @@ public record ConsultationDocument(
         List<String> avertissements,
         Boolean supprimee,
         List<RectificatifDocument> rectificatifs,
+        String recensementId,
+        GroupementDocument groupement,
         long version) {
 
     public static final String COLLECTION = "consultations";
@@ -42,6 +45,11 @@ public record ConsultationDocument(
     }
 
     public record CritereDocument(String libelle, int ponderation, String type) {
+    }
+
+    /** The groupement de commandes the consultation was launched for, as it was then. */
+    public record GroupementDocument(String id, String coordonnateur, String nomCoordonnateur,
+            List<String> membresAuLancement) {
     }
 
     public record RectificatifDocument(String id, int numero, Instant date, String raison, boolean substantiel,

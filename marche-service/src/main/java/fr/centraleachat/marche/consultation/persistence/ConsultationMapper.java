@@ -13,6 +13,7 @@ import fr.centraleachat.marche.consultation.domain.CritereAttribution;
 import fr.centraleachat.marche.consultation.domain.Criteres;
 import fr.centraleachat.marche.consultation.domain.Lot;
 import fr.centraleachat.marche.consultation.domain.Lots;
+import fr.centraleachat.marche.consultation.domain.Mutualisation;
 import fr.centraleachat.marche.consultation.domain.Rectificatif;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
@@ -60,6 +61,8 @@ final class ConsultationMapper {
                 c.rectificatifs().stream().map(r -> new ConsultationDocument.RectificatifDocument(r.id(), r.numero(),
                         r.date(), r.raison(), r.substantiel(), r.dlro(), r.dlroPrecedente(), r.dateLimiteQuestions()))
                         .toList(),
+                c.mutualisation().recensementId(),
+                groupement(c.mutualisation().groupement()),
                 c.version());
     }
 
@@ -80,8 +83,19 @@ final class ConsultationMapper {
                         r.dlroPrecedente(), r.dateLimiteQuestions())).toList();
         Consultation consultation = Consultation.reconstituer(ConsultationId.de(d.id()), contenu, d.acheteur(),
                 StatutConsultation.valueOf(d.statut()), d.procedure() == null ? null : Procedure.valueOf(d.procedure()),
-                d.datePublication(), d.publiciteBoampOuJalRequise(), d.raisonSansSuite(), rectificatifs, d.version());
+                d.datePublication(), d.publiciteBoampOuJalRequise(), d.raisonSansSuite(), rectificatifs,
+                new Mutualisation(d.recensementId(), groupement(d.groupement())), d.version());
         return FicheConsultation.lue(consultation, d.avertissements());
+    }
+
+    private static ConsultationDocument.GroupementDocument groupement(Mutualisation.GroupementAcheteur g) {
+        return g == null ? null : new ConsultationDocument.GroupementDocument(g.id(), g.coordonnateur().valeur(),
+                g.nomCoordonnateur(), g.membresAuLancement().stream().map(Siren::valeur).toList());
+    }
+
+    private static Mutualisation.GroupementAcheteur groupement(ConsultationDocument.GroupementDocument d) {
+        return d == null ? null : new Mutualisation.GroupementAcheteur(d.id(), new Siren(d.coordonnateur()),
+                d.nomCoordonnateur(), d.membresAuLancement().stream().map(Siren::new).toList());
     }
 
     private static List<ConsultationDocument.CritereDocument> documents(Criteres criteres) {

@@ -9,6 +9,7 @@ import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
 import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.support.web.PageDemandee;
 import fr.centraleachat.support.web.PageVue;
+import fr.centraleachat.kernel.FamilleAchat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,16 @@ class ConsultationsMongo implements Consultations {
         query.fields().include("_id");
         return mongo.find(query, org.bson.Document.class, ConsultationDocument.COLLECTION).stream()
                 .map(document -> ConsultationId.de(document.getString("_id"))).toList();
+    }
+
+    @Override
+    public List<Consultation> publieesDeLaFamille(FamilleAchat famille, Instant debut, Instant fin, int limite) {
+        Query query = Query.query(Criteria.where("familleAchat").is(famille.name())
+                .and("datePublication").gte(debut).lt(fin)
+                .and("statut").ne(StatutConsultation.SANS_SUITE.name()).and(SUPPRIMEE).ne(true))
+                .with(Sort.by("datePublication", "_id")).limit(limite);
+        return mongo.find(query, ConsultationDocument.class).stream()
+                .map(d -> ConsultationMapper.versFiche(d).consultation()).toList();
     }
 
     /**

@@ -51,7 +51,9 @@ class ConsultationController {
     ResponseEntity<ConsultationVue> creer(@Validated(ConsultationRequete.Ordre.class) @RequestBody ConsultationRequete requete,
             Acteur acteur,
             UriComponentsBuilder uri) {
-        ConsultationVue vue = ConsultationVue.de(service.creer(requete.versContenu(), acteur));
+        ConsultationVue vue = ConsultationVue.de(service.creer(requete.versContenu(),
+                java.util.Optional.ofNullable(requete.groupementId()).map(g -> g.toLowerCase(java.util.Locale.ROOT)),
+                acteur));
         return ResponseEntity.created(uri.path("/api/marche/consultations/{id}").buildAndExpand(vue.id()).toUri())
                 .body(vue);
     }
@@ -62,7 +64,9 @@ class ConsultationController {
     @RolesAutorises({Role.ACHETEUR})
     ConsultationVue modifier(@PathVariable String id,
             @Validated(ConsultationRequete.Ordre.class) @RequestBody ConsultationRequete requete, Acteur acteur) {
-        return ConsultationVue.de(service.modifier(ConsultationId.de(id), requete.versContenu(), acteur));
+        return ConsultationVue.de(service.modifier(ConsultationId.de(id), requete.versContenu(),
+                java.util.Optional.ofNullable(requete.groupementId()).map(g -> g.toLowerCase(java.util.Locale.ROOT)),
+                acteur));
     }
 
     @GetMapping("/{id}")

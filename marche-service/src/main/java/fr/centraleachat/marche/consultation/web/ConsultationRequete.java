@@ -55,7 +55,13 @@ public record ConsultationRequete(
         DelaiReduit delaiReduit,
         @io.swagger.v3.oas.annotations.media.Schema(description = "Date jusqu'à laquelle les fournisseurs peuvent poser"
                 + " des questions, avant la DLRO ; sans elle, jusqu'à la DLRO")
-        OffsetDateTime dateLimiteQuestions) {
+        OffsetDateTime dateLimiteQuestions,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "Groupement de commandes pour lequel la consultation"
+                + " est lancée (choisi à la création, inchangé ensuite) : ses membres d'alors sont les seuls"
+                + " bénéficiaires possibles, son coordonnateur l'acheteur du marché")
+        @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                message = "L'identifiant du groupement de commandes est un UUID.")
+        String groupementId) {
 
     /** The list bounds, checked before anything else. */
     public interface Bornes {

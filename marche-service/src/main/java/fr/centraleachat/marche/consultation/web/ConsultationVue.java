@@ -42,7 +42,16 @@ public record ConsultationVue(
         OffsetDateTime dateLimiteQuestions,
         @Schema(description = "Les rectificatifs de la consultation publiée, dans l'ordre")
         List<RectificatifVue> rectificatifs,
+        @Schema(description = "Recensement des besoins dont la consultation est issue ; absent sinon")
+        String recensementId,
+        @Schema(description = "Groupement de commandes pour lequel elle est lancée, tel qu'il était au lancement ;"
+                + " absent sinon. Son coordonnateur est l'acheteur du marché")
+        GroupementVue groupement,
         long version) {
+
+    public record GroupementVue(String id, String coordonnateur, String nomCoordonnateur,
+            List<String> membresAuLancement) {
+    }
 
     /**
      * {@code cpv} is the lot's own code, or the main one when the lot has none; {@code criteres} likewise the lot's
@@ -77,6 +86,11 @@ public record ConsultationVue(
                 c.rectificatifs().stream().map(r -> new RectificatifVue(r.numero(), paris(r.date()), r.raison(),
                         r.substantiel(), paris(r.dlro()), paris(r.dlroPrecedente()),
                         r.dateLimiteQuestions() == null ? null : paris(r.dateLimiteQuestions()))).toList(),
+                c.mutualisation().recensementId(),
+                c.mutualisation().groupement() == null ? null : new GroupementVue(c.mutualisation().groupement().id(),
+                        c.mutualisation().groupement().coordonnateur().valeur(),
+                        c.mutualisation().groupement().nomCoordonnateur(),
+                        c.mutualisation().groupement().membresAuLancement().stream().map(Siren::valeur).toList()),
                 fiche.version());
     }
 

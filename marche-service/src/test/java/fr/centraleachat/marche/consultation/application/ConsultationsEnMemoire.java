@@ -99,6 +99,16 @@ class ConsultationsEnMemoire implements Consultations {
     private static Consultation copie(Consultation c, long version) {
         return Consultation.reconstituer(c.id(), c.contenu(), c.acheteur(), c.statut(), c.procedure().orElse(null),
                 c.datePublication().orElse(null), c.publiciteBoampOuJalRequise().orElse(null),
-                c.raisonSansSuite().orElse(null), c.rectificatifs(), version);
+                c.raisonSansSuite().orElse(null), c.rectificatifs(), c.mutualisation(), version);
+    }
+
+    @Override
+    public List<Consultation> publieesDeLaFamille(fr.centraleachat.kernel.FamilleAchat famille, Instant debut,
+            Instant fin, int limite) {
+        return stock.values().stream().map(Enregistrement::consultation)
+                .filter(c -> c.contenu().familleAchat() == famille && c.datePublication().isPresent()
+                        && !c.datePublication().get().isBefore(debut) && c.datePublication().get().isBefore(fin)
+                        && c.statut() != StatutConsultation.SANS_SUITE)
+                .limit(limite).toList();
     }
 }

@@ -34,6 +34,9 @@ import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
 import fr.centraleachat.support.web.PageDemandee;
+import fr.centraleachat.marche.groupement.application.Groupements;
+import fr.centraleachat.marche.groupement.application.GroupementsConnus;
+import fr.centraleachat.marche.groupement.domain.GroupementDeCommandes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,13 +69,27 @@ class ServiceConsultationsTest {
     private final ConsultationsEnMemoire consultations = new ConsultationsEnMemoire();
     private final MembresEnMemoire membres = new MembresEnMemoire().actif(DIJON, "Dijon");
     private final java.util.List<Object> annonces = new java.util.ArrayList<>();
+    private final java.util.Map<String, GroupementDeCommandes> connus = new java.util.HashMap<>();
+    private final Groupements groupements = new Groupements() {
+        @Override
+        public java.util.Optional<GroupementDeCommandes> trouver(String id) {
+            return java.util.Optional.ofNullable(connus.get(id));
+        }
+
+        @Override
+        public boolean appliquer(GroupementDeCommandes etat) {
+            connus.put(etat.id(), etat);
+            return true;
+        }
+    };
 
     private ServiceConsultations service(Instant maintenant) {
         Clock horloge = Clock.fixed(maintenant, ZoneOffset.UTC);
         FabriqueMessages fabrique = new FabriqueMessages(JsonMapper.builder().build(), horloge);
         return new ServiceConsultations(consultations, new AdhesionsActives(membres),
                 new EvenementsPublies(fabrique, new JournalisationConsultations(new MessagesJournal(fabrique))),
-                GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge, annonces::add);
+                GrilleDesSeuils.parDefaut(), new DelaisReglementaires(), horloge, annonces::add,
+                new GroupementsConnus(groupements), (consultation, lancement) -> java.util.Optional.empty());
     }
 
     private static ContenuConsultation contenu() {

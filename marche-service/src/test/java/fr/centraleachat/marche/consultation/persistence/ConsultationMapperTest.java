@@ -94,7 +94,7 @@ class ConsultationMapperTest {
         ConsultationDocument ancien = new ConsultationDocument(document.id(), document.acheteur(), document.objet(),
                 document.nature(), document.cpvPrincipal(), null, document.lots(), document.criteres(),
                 document.dlro(), document.beneficiaires(), document.delaiReduit(), null, "BROUILLON", null, null, null,
-                null, List.of(), null, null, 1);
+                null, List.of(), null, null, null, null, 1);
 
         assertThat(ConsultationMapper.versFiche(ancien).consultation().contenu().familleAchat()).isNull();
     }
@@ -107,7 +107,7 @@ class ConsultationMapperTest {
                 document.objet(), document.nature(), document.cpvPrincipal(), document.familleAchat(), document.lots(),
                 document.criteres(),
                 document.dlro(), document.beneficiaires(), document.delaiReduit(), null, "PUBLIEE", null, null, null,
-                null, List.of(), null, null, 3);
+                null, List.of(), null, null, null, null, 3);
 
         assertThatThrownBy(() -> ConsultationMapper.versFiche(publieeSansProcedure))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without procedure");

@@ -25,7 +25,7 @@ class ConsultationRequeteTest {
                 fr.centraleachat.kernel.FamilleAchat.FOURNITURES_ADMINISTRATIVES, lots,
                 List.of(new ConsultationRequete.CritereRequete("Prix", 100, TypeCritere.PRIX)),
                 OffsetDateTime.parse("2027-01-15T12:00:00+01:00"), List.of(new Siren("212102313")), DelaiReduit.NONE,
-                null);
+                null, null);
     }
 
     @Test

@@ -187,6 +187,11 @@ class ServiceRectificatifsTest {
         }
 
         @Override
+        public List<Consultation> publieesDeLaFamille(FamilleAchat famille, Instant debut, Instant fin, int limite) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<ConsultationId> publieesEchues(Instant maintenant, int limite) {
             throw new UnsupportedOperationException();
         }
