@@ -80,6 +80,9 @@ class ConsultationsEnMemoire implements Consultations {
 
     @Override
     public void ajouter(Consultation consultation, List<MessageSortant> messages) {
+        if (stock.containsKey(consultation.id())) {
+            throw new org.springframework.dao.DuplicateKeyException("consultation " + consultation.id() + " exists");
+        }
         stock.put(consultation.id(), new Enregistrement(copie(consultation, 0), List.of(), 0));
         publies.addAll(messages);
     }

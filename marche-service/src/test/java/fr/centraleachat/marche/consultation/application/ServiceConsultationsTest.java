@@ -156,6 +156,97 @@ class ServiceConsultationsTest {
         assertThat(service(PUBLICATION).publier(id, ACHETEUR).consultation().statut()).isEqualTo(StatutConsultation.PUBLIEE);
     }
 
+    private static final Siren PARTENAIRE = new Siren("200070555");
+
+    private GroupementDeCommandes groupement(String id, fr.centraleachat.marche.groupement.domain.StatutGroupement statut,
+            long sequence, boolean partenaireApprouve) {
+        return new GroupementDeCommandes(id, "Balayage des voiries", DIJON, "Dijon", statut, java.util.List.of(
+                new fr.centraleachat.marche.groupement.domain.MembreDuGroupement(DIJON, "Dijon", true),
+                new fr.centraleachat.marche.groupement.domain.MembreDuGroupement(TALANT, "Talant", false),
+                new fr.centraleachat.marche.groupement.domain.MembreDuGroupement(PARTENAIRE, "CC Partenaire",
+                        partenaireApprouve)), sequence);
+    }
+
+    @Test
+    void refusesToPublishAGroupementConsultationUntilTheGroupementIsConstitutedNamingTheMissingApprovals() {
+        String gid = "8f0c6f0e-1c1e-4b5e-9a55-000000000001";
+        groupements.appliquer(groupement(gid, fr.centraleachat.marche.groupement.domain.StatutGroupement.EN_CONSTITUTION,
+                2, false));
+        ConsultationId id = service(PUBLICATION).creer(contenuPour(DIJON, TALANT, PARTENAIRE), Optional.of(gid),
+                ACHETEUR).consultation().id();
+
+        assertThatThrownBy(() -> service(PUBLICATION).publier(id, ACHETEUR))
+                .isInstanceOf(fr.centraleachat.kernel.TransitionInterditeException.class)
+                .hasMessageContaining("n'est pas constitué")
+                .hasMessageContaining("Talant (212106173)")
+                .hasMessageContaining("CC Partenaire (200070555)")
+                .hasMessageNotContaining("Dijon (212102313)");
+        assertThat(consultations.trouver(id).orElseThrow().consultation().statut()).isEqualTo(StatutConsultation.BROUILLON);
+        assertThat(consultations.publics()).isEmpty();
+
+        groupements.appliquer(groupement(gid, fr.centraleachat.marche.groupement.domain.StatutGroupement.CONSTITUE,
+                5, true));
+        // The partner EPCI has no adhésion to the centrale: the groupement's convention is what entitles it.
+        FicheConsultation publiee = service(PUBLICATION).publier(id, ACHETEUR);
+        assertThat(publiee.consultation().statut()).isEqualTo(StatutConsultation.PUBLIEE);
+        assertThat(publiee.consultation().mutualisation().groupement().coordonnateur()).isEqualTo(DIJON);
+    }
+
+    @Test
+    void refusesBeneficiariesOutsideTheGroupementAndADissolvedGroupement() {
+        String gid = "8f0c6f0e-1c1e-4b5e-9a55-000000000002";
+        groupements.appliquer(groupement(gid, fr.centraleachat.marche.groupement.domain.StatutGroupement.CONSTITUE,
+                3, true));
+        Siren chenove = new Siren("212101661");
+
+        assertThatThrownBy(() -> service(PUBLICATION).creer(contenuPour(DIJON, chenove), Optional.of(gid), ACHETEUR))
+                .isInstanceOf(RegleMetierException.class).hasFieldOrPropertyWithValue("champ", "beneficiaires")
+                .hasMessageContaining("212101661");
+        assertThatThrownBy(() -> service(PUBLICATION).creer(contenuPour(DIJON), Optional.of("inconnu"), ACHETEUR))
+                .isInstanceOf(RegleMetierException.class).hasFieldOrPropertyWithValue("champ", "groupementId");
+
+        groupements.appliquer(groupement(gid, fr.centraleachat.marche.groupement.domain.StatutGroupement.DISSOUS,
+                4, true));
+        assertThatThrownBy(() -> service(PUBLICATION).creer(contenuPour(DIJON), Optional.of(gid), ACHETEUR))
+                .isInstanceOf(fr.centraleachat.kernel.TransitionInterditeException.class)
+                .hasMessageContaining("dissous");
+        assertThat(consultations.stock).isEmpty();
+    }
+
+    @Test
+    void aMemberJoiningTheGroupementAfterTheLaunchCannotBeMadeABeneficiary() {
+        String gid = "8f0c6f0e-1c1e-4b5e-9a55-000000000003";
+        groupements.appliquer(groupement(gid, fr.centraleachat.marche.groupement.domain.StatutGroupement.CONSTITUE,
+                3, true));
+        ConsultationId id = service(PUBLICATION).creer(contenuPour(DIJON, TALANT), Optional.of(gid), ACHETEUR)
+                .consultation().id();
+        Siren chenove = new Siren("212101661");
+        java.util.List<fr.centraleachat.marche.groupement.domain.MembreDuGroupement> avecChenove =
+                new java.util.ArrayList<>(groupement(gid, fr.centraleachat.marche.groupement.domain.StatutGroupement
+                        .CONSTITUE, 4, true).membres());
+        avecChenove.add(new fr.centraleachat.marche.groupement.domain.MembreDuGroupement(chenove, "Chenôve", true));
+        groupements.appliquer(new GroupementDeCommandes(gid, "Balayage des voiries", DIJON, "Dijon",
+                fr.centraleachat.marche.groupement.domain.StatutGroupement.CONSTITUE, avecChenove, 4));
+
+        assertThatThrownBy(() -> service(PUBLICATION).modifier(id, contenuPour(DIJON, TALANT, chenove), ACHETEUR))
+                .isInstanceOf(RegleMetierException.class).hasMessageContaining("212101661");
+        assertThatThrownBy(() -> service(PUBLICATION).modifier(id, contenuPour(DIJON), Optional.of(
+                "8f0c6f0e-1c1e-4b5e-9a55-000000000009"), ACHETEUR))
+                .isInstanceOf(RegleMetierException.class).hasFieldOrPropertyWithValue("champ", "groupementId");
+        assertThat(consultations.trouver(id).orElseThrow().consultation().beneficiaires().membres())
+                .containsExactly(DIJON, TALANT);
+    }
+
+    @Test
+    void draftsFromARecensementOnceHoweverOftenItIsAnnounced() {
+        ConsultationId id = BrouillonsDesRecensements.idDuBrouillon("r-1");
+        assertThat(service(PUBLICATION).creerDepuisRecensement(id, "r-1", contenu(), "acheteur")).isTrue();
+        assertThat(service(PUBLICATION).creerDepuisRecensement(id, "r-1", contenu(), "acheteur")).isFalse();
+        assertThat(consultations.trouver(id).orElseThrow().consultation().mutualisation().recensementId())
+                .isEqualTo("r-1");
+        assertThat(actionsJournalisees()).containsExactly("CREATION");
+    }
+
     @Test
     void keepsADraftDeclaredSansSuitePrivateAndAnnouncesNothing() {
         ConsultationId id = service(PUBLICATION).creer(contenu(), ACHETEUR).consultation().id();
