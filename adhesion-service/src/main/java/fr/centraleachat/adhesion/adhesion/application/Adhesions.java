@@ -3,6 +3,7 @@ package fr.centraleachat.adhesion.adhesion.application;
 import fr.centraleachat.adhesion.adhesion.domain.Adhesion;
 import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
 import fr.centraleachat.adhesion.adhesion.domain.StatutAdhesion;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.outbox.MessageSortant;
 import fr.centraleachat.support.web.PageDemandee;
@@ -24,6 +25,9 @@ public interface Adhesions {
 
     /** Adhésions whose planned change takes effect on or before {@code aujourdhui}, at most {@code limite}. */
     List<AdhesionId> avecChangementEchu(LocalDate aujourdhui, int limite);
+
+    /** The members whose adhésion is ACTIVE and covers this purchasing family. */
+    List<Siren> membresActifsPour(FamilleAchat familleAchat);
 
     /** Inserts a new adhésion; returns false when the member already has one in progress. */
     boolean ajouter(Adhesion adhesion, List<MessageSortant> messages);

@@ -4,6 +4,7 @@ import fr.centraleachat.adhesion.adhesion.application.Adhesions;
 import fr.centraleachat.adhesion.adhesion.domain.Adhesion;
 import fr.centraleachat.adhesion.adhesion.domain.AdhesionId;
 import fr.centraleachat.adhesion.adhesion.domain.StatutAdhesion;
+import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.outbox.EnregistreurAvecOutbox;
 import fr.centraleachat.support.outbox.MessageSortant;
@@ -97,6 +98,15 @@ class AdhesionsMongo implements Adhesions {
         query.fields().include("_id");
         return mongo.find(query, org.bson.Document.class, AdhesionDocument.COLLECTION).stream()
                 .map(d -> AdhesionId.de(d.getString("_id"))).toList();
+    }
+
+    @Override
+    public List<Siren> membresActifsPour(FamilleAchat familleAchat) {
+        Query query = Query.query(Criteria.where("statut").is(StatutAdhesion.ACTIVE.name())
+                .and("famillesAchat").is(familleAchat.name()));
+        query.fields().include("siren");
+        return mongo.find(query, org.bson.Document.class, AdhesionDocument.COLLECTION).stream()
+                .map(d -> new Siren(d.getString("siren"))).distinct().toList();
     }
 
     @Override

@@ -5,7 +5,10 @@ import fr.centraleachat.adhesion.membre.domain.Membre;
 import fr.centraleachat.adhesion.membre.domain.TypeMembre;
 import fr.centraleachat.kernel.CodeInsee;
 import fr.centraleachat.kernel.Siren;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -34,6 +37,14 @@ class MembresMongo implements Membres {
         Query query = new Query().with(Sort.by("nom"));
         type.ifPresent(t -> query.addCriteria(Criteria.where("type").is(t.name())));
         return mongo.find(query, MembreDocument.class).stream().map(MembresMongo::versMembre).toList();
+    }
+
+    @Override
+    public Map<Siren, Membre> trouverTous(Collection<Siren> sirens) {
+        Query query = Query.query(Criteria.where("_id").in(sirens.stream().map(Siren::valeur).distinct().toList()));
+        Map<Siren, Membre> parSiren = new HashMap<>();
+        mongo.find(query, MembreDocument.class).forEach(d -> parSiren.put(new Siren(d.siren()), versMembre(d)));
+        return parSiren;
     }
 
     @Override
