@@ -1,0 +1,7 @@
+package fr.centraleachat.adhesion.groupement.domain;
+
+import fr.centraleachat.kernel.Siren;
+import java.time.LocalDate;
+
+public record MembreAjouteAuGroupement(Siren siren, LocalDate date, Groupement.Etat apres) implements EvenementGroupement {
+}
