@@ -3,6 +3,9 @@ package fr.centraleachat.adhesion.contrat;
 import fr.centraleachat.contrat.ExemplesDeSchema;
 import fr.centraleachat.contrat.JetonsForges;
 import fr.centraleachat.support.test.JetonsDeTest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,17 @@ final class Principaux {
                 .indice("siren", JetonsDeTest.SIREN_DIJON)
                 .indice("nom", "Dijon")
                 .indice("numero", "DEL-2026-042")
-                .indice("motif", "Convention non respectée");
+                .indice("motif", "Convention non respectée")
+                .indice("membresInvites", List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT))
+                .indice("membres", List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT))
+                .indice("coordonnateur", JetonsDeTest.SIREN_DIJON)
+                .indice("cpvPrincipal", "30192000-1")
+                .indice("codeCpv", "30192000-1")
+                // Ahead of the contract run, within the year a recensement may stay open.
+                .indice("dateCloture", () -> OffsetDateTime.now(ZoneOffset.UTC).plusDays(30)
+                        .truncatedTo(ChronoUnit.SECONDS).toString())
+                .indice("pasDeBesoin", false)
+                .indice("quantite", 12)
+                .indice("montantEstime", 1500.5);
     }
 }

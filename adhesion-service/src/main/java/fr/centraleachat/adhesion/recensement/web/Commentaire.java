@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.centraleachat.adhesion.recensement.domain.BesoinLot;
 import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.support.json.TexteStrict;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -15,7 +16,9 @@ public record Commentaire(String texte) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Commentaire {
-        if (texte == null || texte.isBlank()) {
+        // A delegating creator receives the raw text: apply the rules every text of a request obeys.
+        texte = TexteStrict.normaliser("commentaire", texte);
+        if (texte == null) {
             throw new ValeurInvalideException("commentaire", "Le commentaire, s'il est donné, ne peut pas être vide.");
         }
         if (texte.length() > BesoinLot.COMMENTAIRE_MAX) {
