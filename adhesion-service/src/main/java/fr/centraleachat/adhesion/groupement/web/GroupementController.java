@@ -76,7 +76,7 @@ class GroupementController {
     @ApiResponse(responseCode = "409", description = "Groupement dissous, ou déjà membre",
             content = @Content(mediaType = "application/problem+json"))
     @RolesAutorises({Role.ACHETEUR, Role.ADMIN})
-    GroupementVue ajouterMembre(@PathVariable UUID id, @Valid @RequestBody MembreRequete requete, Acteur acteur) {
+    GroupementVue ajouterMembre(@PathVariable UUID id, @Valid @RequestBody SirenMembreRequete requete, Acteur acteur) {
         return GroupementVue.de(service.ajouterMembre(new GroupementId(id), requete.siren(), acteur));
     }
 
@@ -98,7 +98,7 @@ class GroupementController {
     @ApiResponse(responseCode = "409", description = "Groupement constitué ou dissous, coordonnateur, ou moins de"
             + " deux membres restants", content = @Content(mediaType = "application/problem+json"))
     @RolesAutorises({Role.AGENT, Role.ACHETEUR, Role.ADMIN})
-    GroupementVue retirer(@PathVariable UUID id, @Valid @RequestBody MembreRequete requete, Acteur acteur) {
+    GroupementVue retirer(@PathVariable UUID id, @Valid @RequestBody SirenMembreRequete requete, Acteur acteur) {
         return GroupementVue.de(service.retirer(new GroupementId(id), requete.siren(), acteur));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 public record GroupementVue(
         String id,
         String objet,
-        MembreVue coordonnateur,
+        CoordonnateurVue coordonnateur,
         String missions,
         String commissionAppelOffres,
         String repartitionFrais,
@@ -23,7 +23,7 @@ public record GroupementVue(
         String motifDissolution,
         long version) {
 
-    public record MembreVue(String siren, String nom) {
+    public record CoordonnateurVue(String siren, String nom) {
     }
 
     public record MembreGroupementVue(String siren, String nom, String type, LocalDate ajouteLe,
@@ -36,7 +36,7 @@ public record GroupementVue(
     static GroupementVue de(GroupementDetaille detail) {
         Groupement.Etat e = detail.groupement().etat();
         Membre coordonnateur = detail.membres().get(e.coordonnateur());
-        return new GroupementVue(e.id().toString(), e.objet(), new MembreVue(e.coordonnateur().valeur(),
+        return new GroupementVue(e.id().toString(), e.objet(), new CoordonnateurVue(e.coordonnateur().valeur(),
                 coordonnateur == null ? null : coordonnateur.nom()), e.missions().name(), e.commissionAppelOffres(),
                 e.repartitionFrais(), e.statut().name(), e.membres().stream().map(m -> membre(m,
                         detail.membres().get(m.siren()))).toList(),

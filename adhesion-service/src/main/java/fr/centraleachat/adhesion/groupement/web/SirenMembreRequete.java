@@ -4,5 +4,5 @@ import fr.centraleachat.kernel.Siren;
 import jakarta.validation.constraints.NotNull;
 
 /** The member a step concerns. */
-public record MembreRequete(@NotNull(message = "Le SIREN du membre est obligatoire.") Siren siren) {
+public record SirenMembreRequete(@NotNull(message = "Le SIREN du membre est obligatoire.") Siren siren) {
 }
