@@ -140,7 +140,19 @@ public final class Ressources {
         if (!listable) {
             return Optional.empty();
         }
-        ClientHttp.Reponse reponse = client.envoyer(Requete.get(collection).avecJeton(jetonDeLecture.get()));
+        // A nested collection (/plans/{annee}/besoins) is listed only when its own parameters are known values.
+        Matcher parametres = PARAMETRE.matcher(collection);
+        StringBuilder adresse = new StringBuilder();
+        while (parametres.find()) {
+            String connu = connus.get(parametres.group(1));
+            if (connu == null) {
+                return Optional.empty();
+            }
+            parametres.appendReplacement(adresse, Matcher.quoteReplacement(URLEncoder.encode(connu,
+                    StandardCharsets.UTF_8)));
+        }
+        parametres.appendTail(adresse);
+        ClientHttp.Reponse reponse = client.envoyer(Requete.get(adresse.toString()).avecJeton(jetonDeLecture.get()));
         if (reponse.statut() != 200) {
             return Optional.empty();
         }

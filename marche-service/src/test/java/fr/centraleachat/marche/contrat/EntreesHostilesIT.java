@@ -47,6 +47,8 @@ class EntreesHostilesIT {
                 .lecteur("ADMIN")
                 .exemples(Principaux.exemples())
                 .identifiant("lot", "1")
+                .identifiant("annee", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                        .getYear() + 1))
                 .apresPreparation(this::journalAJour)
                 .identifiant("document", "1")
                 .identifiant("question", "1")

@@ -33,6 +33,8 @@ class MatriceAutorisationsIT {
                 .preparation("ADMIN", "ACHETEUR")
                 .exemples(Principaux.exemples())
                 .identifiant("lot", "1")
+                .identifiant("annee", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                        .getYear() + 1))
                 .identifiant("document", "1")
                 .identifiant("question", "1")
                 .executer()

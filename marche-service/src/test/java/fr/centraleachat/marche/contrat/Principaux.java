@@ -52,6 +52,8 @@ final class Principaux {
                         .atTime(LocalTime.NOON).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime().toString())
                 .indice("beneficiaires", List.of(JetonsDeTest.SIREN_DIJON, JetonsDeTest.SIREN_TALANT))
                 .indice("raison", "Besoin couvert par un autre marché")
-                .indice("valeurEstimee", 50000);
+                .indice("valeurEstimee", 50000)
+                .indice("siren", JetonsDeTest.SIREN_DIJON)
+                .indice("motif", "Besoin couvert par un autre marché");
     }
 }

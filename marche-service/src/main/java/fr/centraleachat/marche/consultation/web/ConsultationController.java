@@ -52,7 +52,7 @@ class ConsultationController {
             Acteur acteur,
             UriComponentsBuilder uri) {
         ConsultationVue vue = ConsultationVue.de(service.creer(requete.versContenu(),
-                java.util.Optional.ofNullable(requete.groupementId()).map(g -> g.toLowerCase(java.util.Locale.ROOT)),
+                requete.groupement(),
                 acteur));
         return ResponseEntity.created(uri.path("/api/marche/consultations/{id}").buildAndExpand(vue.id()).toUri())
                 .body(vue);
@@ -65,7 +65,7 @@ class ConsultationController {
     ConsultationVue modifier(@PathVariable String id,
             @Validated(ConsultationRequete.Ordre.class) @RequestBody ConsultationRequete requete, Acteur acteur) {
         return ConsultationVue.de(service.modifier(ConsultationId.de(id), requete.versContenu(),
-                java.util.Optional.ofNullable(requete.groupementId()).map(g -> g.toLowerCase(java.util.Locale.ROOT)),
+                requete.groupement(),
                 acteur));
     }
 

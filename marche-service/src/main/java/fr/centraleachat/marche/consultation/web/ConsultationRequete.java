@@ -59,9 +59,7 @@ public record ConsultationRequete(
         @io.swagger.v3.oas.annotations.media.Schema(description = "Groupement de commandes pour lequel la consultation"
                 + " est lancée (choisi à la création, inchangé ensuite) : ses membres d'alors sont les seuls"
                 + " bénéficiaires possibles, son coordonnateur l'acheteur du marché")
-        @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-                message = "L'identifiant du groupement de commandes est un UUID.")
-        String groupementId) {
+        fr.centraleachat.support.json.TexteFacultatif groupementId) {
 
     /** The list bounds, checked before anything else. */
     public interface Bornes {
@@ -98,6 +96,20 @@ public record ConsultationRequete(
             Integer ponderation,
             @NotNull(message = "Le type du critère est obligatoire (PRIX, TECHNIQUE ou AUTRE).")
             TypeCritere type) {
+    }
+
+    /** The groupement named, as a lower-case UUID. */
+    java.util.Optional<String> groupement() {
+        String texte = fr.centraleachat.support.json.TexteFacultatif.de(groupementId);
+        if (texte == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.util.UUID.fromString(texte.strip()).toString());
+        } catch (IllegalArgumentException e) {
+            throw new fr.centraleachat.kernel.ValeurInvalideException("groupementId",
+                    "L'identifiant du groupement de commandes est un UUID.");
+        }
     }
 
     ContenuConsultation versContenu() {

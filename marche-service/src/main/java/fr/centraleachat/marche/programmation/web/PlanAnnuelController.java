@@ -93,7 +93,7 @@ class PlanAnnuelController {
     ResponseEntity<PlanVues.BesoinVue> proposer(@PathVariable int annee,
             @Valid @RequestBody PlanRequetes.BesoinRequete r, Acteur acteur, UriComponentsBuilder uri) {
         PlanVues.BesoinVue vue = PlanVues.BesoinVue.de(service.proposer(annee, r.siren(), r.objet(), r.familleAchat(),
-                r.valeurEstimee(), r.commentaire(), acteur));
+                r.valeurEstimee(), fr.centraleachat.support.json.TexteFacultatif.de(r.commentaire()), acteur));
         return ResponseEntity.created(uri.path(PLAN + "/besoins").buildAndExpand(annee).toUri()).body(vue);
     }
 

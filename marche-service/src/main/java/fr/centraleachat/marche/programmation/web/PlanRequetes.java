@@ -64,8 +64,8 @@ final class PlanRequetes {
             FamilleAchat familleAchat,
             @NotNull(message = "Le montant estimé est obligatoire.")
             Montant valeurEstimee,
-            @Size(max = BesoinPropose.LONGUEUR_MAX_COMMENTAIRE, message = "Le commentaire ne doit pas dépasser 2000 caractères.")
-            String commentaire) {
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Commentaire (2000 caractères au plus)")
+            fr.centraleachat.support.json.TexteFacultatif commentaire) {
     }
 
     record AcceptationRequete(
