@@ -7,6 +7,8 @@
 #   bench/run.sh orders   [--url GATEWAY [--url2 GATEWAY2] --auth-url AUTH] [--members N] [--target-s S] [--warmup S]
 #   bench/run.sh search   [--url GATEWAY --service-url CATALOGUE --auth-url AUTH] [--items N] [--contracts N]
 #                         [--clients N] [--warmup S] [--duration S] [--suppliers N] [--members N]
+#   bench/run.sh recensement [--url GATEWAY --adhesion-url ADHESION --auth-url AUTH] [--members N] [--lots N]
+#                         [--clients N]
 # Without --url a stack is started on free ports (./run.sh --free-ports, rate limiting off) and stopped after.
 # Figures go to stdout; the last line is always "NAME: key=value ...". BENCH_NO_BUILD=1: use the jars as built.
 set -euo pipefail
@@ -15,7 +17,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME="${1:-}"
 [[ -n "$NAME" ]] && shift || true
 case "$NAME" in
-  gateway|events|startup|plis|orders|search) ;;
+  gateway|events|startup|plis|orders|search|recensement) ;;
   *) sed -n '2,11p' "$0"; exit 2 ;;
 esac
 
@@ -23,6 +25,8 @@ URL="" URL2="" SERVICE_URL="" AUTH_URL="" MARCHE_URL="" KAFKA="" DURATION=10 ROU
 SUPPLIERS=200 SIZE_MB=5 THREADS=32 MEMBERS=64 TARGET_S=20 LIMIT_S=120 ITEMS=1600000 CONTRACTS=320 CLIENTS=32
 [[ "$NAME" == orders ]] && WARMUP=15
 [[ "$NAME" == search ]] && { WARMUP=20; DURATION=30; SUPPLIERS=16; MEMBERS=6; }
+[[ "$NAME" == recensement ]] && { MEMBERS=500; CLIENTS=32; }
+LOTS=20 ADHESION_URL=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --url) URL="$2"; shift 2 ;;
@@ -30,6 +34,8 @@ while [[ $# -gt 0 ]]; do
     --service-url) SERVICE_URL="$2"; shift 2 ;;
     --auth-url) AUTH_URL="$2"; shift 2 ;;
     --marche-url) MARCHE_URL="$2"; shift 2 ;;
+    --adhesion-url) ADHESION_URL="$2"; shift 2 ;;
+    --lots) LOTS="$2"; shift 2 ;;
     --kafka) KAFKA="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
@@ -116,6 +122,7 @@ use_stack_or_url() { # extra launcher options for the stack started here
     SERVICE_URL=$(stack_field catalogue-service 4)
     AUTH_URL=$(stack_field auth-server 4)
     MARCHE_URL=$(stack_field marche-service 4)
+    ADHESION_URL=$(stack_field adhesion-service 4)
     local infra_port; infra_port=$(stack_field embedded-infra 3)
     KAFKA="localhost:$(grep -o 'Kafka localhost:[0-9]*' "$WORK/data.out" | head -1 | cut -d: -f2)"
     log "Stack up: gateway $URL, catalogue $SERVICE_URL, auth $AUTH_URL, kafka $KAFKA (infra http :$infra_port)"
@@ -124,6 +131,7 @@ use_stack_or_url() { # extra launcher options for the stack started here
     SERVICE_URL="${SERVICE_URL:-http://$host:8083}"
     AUTH_URL="${AUTH_URL:-http://$host:9000}"
     MARCHE_URL="${MARCHE_URL:-http://$host:8082}"
+    ADHESION_URL="${ADHESION_URL:-http://$host:8081}"
     KAFKA="${KAFKA:-$host:9092}"
   fi
 }
@@ -376,6 +384,21 @@ bench_startup() {
     per="$per rss_${name}_mb=$(grep -o "rss_${name}_mb=[0-9]*" "$WORK/runs" | cut -d= -f2 | median)"
   done
   echo "startup: up_s=$up rss_total_mb=$rss$per runs=$RUNS"
+}
+
+# ---- recensement -------------------------------------------------------------------------------------------
+# The members' agents reach the auth-server as additional configuration, like the orders benchmark's. One recensement
+# through the gateway, then one straight to adhesion-service: the same declarations side by side.
+bench_recensement() {
+  need_packages curl
+  local jar; jar=$(bench_jar)
+  local accounts="$WORK/agents.yml"
+  java -jar "$jar" orders-accounts --members "$MEMBERS" --out "$accounts"
+  [[ -z "$URL" ]] || log "Against --url: the auth-server must already know these accounts (bench/README.md)"
+  use_stack_or_url --env "SPRING_CONFIG_ADDITIONAL_LOCATION=file:$accounts"
+  log "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -Xmx512m -jar "$jar" recensement --gateway "$URL" --service "$ADHESION_URL" --auth "$AUTH_URL" \
+    --members "$MEMBERS" --lots "$LOTS" --clients "$CLIENTS" --label recensement
 }
 
 "bench_$NAME"

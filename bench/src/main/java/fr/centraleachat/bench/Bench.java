@@ -19,7 +19,9 @@ public final class Bench {
                    bench search-wait --service URL --auth URL --state FILE --since-ms EPOCH_MS [--ready-ms EPOCH_MS]
                    bench search --gateway URL --service URL --auth URL --state FILE [--clients N] [--warmup S]
                               [--duration S] [--rebuild-s S] [--pid PID] [--gateway-pid PID]
-                              [--index-dir DIR]""";
+                              [--index-dir DIR]
+                   bench recensement --gateway URL [--service ADHESION_URL] --auth URL [--members N] [--lots N]
+                              [--clients N]   (agents: orders-accounts)""";
 
     private Bench() {
     }
@@ -36,6 +38,7 @@ public final class Bench {
             case "plis-accounts" -> System.exit(ComptesFournisseurs.run(rest));
             case "orders" -> System.exit(CommandesConcurrentes.run(rest));
             case "orders-accounts" -> System.exit(ComptesAgents.run(rest));
+            case "recensement" -> System.exit(MesureRecensement.run(rest));
             case "search-accounts" -> System.exit(RechercheCatalogue.comptes(rest));
             case "search-setup" -> System.exit(RechercheCatalogue.preparer(rest));
             case "search-wait" -> System.exit(RechercheCatalogue.attendreReconstruction(rest));

@@ -127,6 +127,23 @@ public final class ParcoursDeBoutEnBout {
             if (parametres.kafka() != null) {
                 etape("another system reads SeuilConsommationAtteint (80 %) from Kafka", this::lireSeuilSurKafka);
             }
+            etape("the acheteur brings Chenôve's and Quetigny's adhésions to ACTIVE (on their behalf)",
+                    this::activerChenoveEtQuetigny);
+            etape("the acheteur opens a recensement des besoins for Talant, Chenôve and Quetigny", this::ouvrirRecensement);
+            etape("Talant's agent declares 90 000 € of needs; Dijon's agent cannot declare for Talant (403)",
+                    this::declarerBesoinsTalant);
+            etape("the acheteur records Chenôve's (85 000 €) and Quetigny's (95 000 €) answers, each under the EU"
+                    + " threshold", this::enregistrerReponsesPapier);
+            etape("closing consolidates 270 000 € for three members; a declaration after closing → 409, unchanged",
+                    this::cloturerRecensement);
+            etape("marche-service drafts the consultation with the consolidated value; at publication it is an appel"
+                    + " d'offres ouvert", this::publierConsultationDuRecensement);
+            etape("a groupement de commandes (Dijon coordonnateur, Talant, Chenôve): its consultation is refused"
+                    + " publication (409 naming the missing approvals)", this::refuserGroupementNonConstitue);
+            etape("approvals by Dijon's and Talant's agents, then Chenôve's recorded by the acheteur: CONSTITUE, the"
+                    + " consultation is published", this::constituerGroupementEtPublier);
+            etape("a 50 000 € consultation of a family with 200 000 € planned this year is published with a"
+                    + " fractionnement warning", this::avertirDuFractionnement);
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
             journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
@@ -637,6 +654,227 @@ public final class ParcoursDeBoutEnBout {
         Reponse reponse = appeler("GET", "/api/adhesion/adhesions/" + adhesionId, jetonAcheteur, null, null);
         verifierStatut(reponse, 200);
         return reponse.json();
+    }
+
+    // --- mutualisation: recensement, groupement, annual plan ----------------------------------------------------
+
+    private static final String CHENOVE = "212101661";
+    private static final String QUETIGNY = "212105159";
+    private String sirenDijon;
+    private String recensementId;
+    private String groupementId;
+    private String consultationGroupementId;
+
+    private void activerChenoveEtQuetigny() throws Exception {
+        for (String siren : List.of(CHENOVE, QUETIGNY)) {
+            Reponse existantes = appeler("GET", "/api/adhesion/adhesions?siren=" + siren, jetonAcheteur, null, null);
+            verifierStatut(existantes, 200);
+            String id = null;
+            String statut = null;
+            for (JsonNode adhesion : existantes.json().path("elements")) {
+                if (!"RESILIEE".equals(adhesion.path("statut").asString())) {
+                    id = adhesion.path("id").asString();
+                    statut = adhesion.path("statut").asString();
+                }
+            }
+            if (id == null) {
+                Reponse creee = appeler("POST", "/api/adhesion/adhesions", jetonAcheteur, demandeAdhesion(siren), null);
+                verifierStatut(creee, 201);
+                id = creee.json().path("id").asString();
+                statut = "DEMANDEE";
+            }
+            if ("DEMANDEE".equals(statut)) {
+                Reponse deliberation = appeler("POST", "/api/adhesion/adhesions/" + id + "/deliberation", jetonAcheteur,
+                        ecrire(Map.of("numero", "SMOKE-" + siren, "date", LocalDate.now(PARIS).minusDays(7).toString())),
+                        null);
+                verifierStatut(deliberation, 200);
+                statut = deliberation.json().path("statut").asString();
+            }
+            if ("DELIBEREE".equals(statut)) {
+                Reponse activee = appeler("POST", "/api/adhesion/adhesions/" + id + "/activation", jetonAcheteur,
+                        activation(), null);
+                verifierStatut(activee, 200);
+                statut = activee.json().path("statut").asString();
+            }
+            if ("SUSPENDUE".equals(statut)) {
+                Reponse reprise = appeler("POST", "/api/adhesion/adhesions/" + id + "/reprise", jetonAcheteur, null, null);
+                verifierStatut(reprise, 200);
+                statut = reprise.json().path("statut").asString();
+            }
+            verifier("ACTIVE".equals(statut), siren + ": adhésion should be ACTIVE, is " + statut);
+        }
+    }
+
+    private void ouvrirRecensement() throws Exception {
+        Map<String, Object> corps = new LinkedHashMap<>();
+        corps.put("objet", "Papier des écoles 2027 (contrôle de déploiement)");
+        corps.put("familleAchat", "FOURNITURES_ADMINISTRATIVES");
+        corps.put("nature", "FOURNITURES");
+        corps.put("cpvPrincipal", "30197630-1");
+        corps.put("lots", List.of(Map.of("description", "Ramettes A4 80 g", "unite", "ramette")));
+        corps.put("membresInvites", List.of(sirenTalant, CHENOVE, QUETIGNY));
+        corps.put("dateCloture", java.time.Instant.now().plus(Duration.ofDays(7)).toString());
+        Reponse ouvert = appeler("POST", "/api/adhesion/recensements", jetonAcheteur, ecrire(corps), null);
+        verifierStatut(ouvert, 201);
+        verifier("OUVERT".equals(ouvert.json().path("statut").asString()), "expected OUVERT: " + ouvert.corps());
+        recensementId = ouvert.json().path("id").asString();
+    }
+
+    private static String declaration(String quantite, String montant) {
+        return "{\"lots\":[{\"lot\":1,\"pasDeBesoin\":false,\"quantite\":" + quantite + ",\"montantEstime\":" + montant
+                + ",\"sitesLivraison\":[\"Groupe scolaire\"]}]}";
+    }
+
+    private void declarerBesoinsTalant() throws Exception {
+        String chemin = "/api/adhesion/recensements/" + recensementId + "/declarations/" + sirenTalant;
+        verifierProbleme(appeler("PUT", chemin, jetonDijon, declaration("100", "1000"), null), 403);
+        Reponse declaree = appeler("PUT", chemin, jetonTalant, declaration("20000", "90000"), null);
+        verifierStatut(declaree, 200);
+        Reponse relue = appeler("GET", chemin, jetonTalant, null, null);
+        verifierStatut(relue, 200);
+        verifier(relue.corps().contains("90000"), "Talant's declaration not read back: " + relue.corps());
+    }
+
+    private void enregistrerReponsesPapier() throws Exception {
+        verifierStatut(appeler("PUT", "/api/adhesion/recensements/" + recensementId + "/declarations/" + CHENOVE,
+                jetonAcheteur, declaration("18000", "85000"), null), 200);
+        verifierStatut(appeler("PUT", "/api/adhesion/recensements/" + recensementId + "/declarations/" + QUETIGNY,
+                jetonAcheteur, declaration("21000", "95000"), null), 200);
+        Reponse suivi = appeler("GET", "/api/adhesion/recensements/" + recensementId, jetonAcheteur, null, null);
+        verifierStatut(suivi, 200);
+        for (JsonNode membre : suivi.json().path("suivi")) {
+            verifier(membre.path("repondu").asBoolean(), "every member has answered: " + suivi.corps());
+        }
+    }
+
+    private void cloturerRecensement() throws Exception {
+        Reponse clos = appeler("POST", "/api/adhesion/recensements/" + recensementId + "/cloture", jetonAcheteur, null,
+                null);
+        verifierStatut(clos, 200);
+        Reponse lu = appeler("GET", "/api/adhesion/recensements/" + recensementId, jetonAcheteur, null, null);
+        verifierStatut(lu, 200);
+        verifier("CLOS".equals(lu.json().path("statut").asString()), "expected CLOS: " + lu.corps());
+        JsonNode lot = lu.json().path("consolidation").path("lots").path(0);
+        verifier(lot.path("montantEstimeTotal").decimalValue().compareTo(new java.math.BigDecimal("270000")) == 0,
+                "consolidated amount should be 270 000: " + lu.corps());
+        verifier(lu.json().path("consolidation").path("membresAyantDeclare").size() == 3,
+                "three members declared: " + lu.corps());
+        String chemin = "/api/adhesion/recensements/" + recensementId + "/declarations/" + sirenTalant;
+        verifierProbleme(appeler("PUT", chemin, jetonTalant, declaration("1", "1"), null), 409);
+        verifier(appeler("GET", chemin, jetonTalant, null, null).corps().contains("90000"),
+                "the refused declaration changed Talant's answer");
+    }
+
+    private void publierConsultationDuRecensement() throws Exception {
+        String id = UUID.nameUUIDFromBytes(("recensement:" + recensementId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        Reponse brouillon = attendre200("/api/marche/consultations/" + id, jetonAcheteur, Duration.ofSeconds(20));
+        verifier("BROUILLON".equals(brouillon.json().path("statut").asString()), "expected BROUILLON: " + brouillon.corps());
+        verifier(brouillon.json().path("valeurEstimeeTotale").decimalValue()
+                .compareTo(new java.math.BigDecimal("270000")) == 0, "draft value should be 270 000: " + brouillon.corps());
+        verifier(brouillon.json().path("beneficiaires").size() == 3, "three beneficiaries: " + brouillon.corps());
+        Reponse publiee = appeler("POST", "/api/marche/consultations/" + id + "/publication", jetonAcheteur, null, null);
+        verifierStatut(publiee, 200);
+        verifier("APPEL_OFFRES_OUVERT".equals(publiee.json().path("procedure").asString()),
+                "270 000 € HT of supplies should need an appel d'offres ouvert: " + publiee.corps());
+    }
+
+    private void refuserGroupementNonConstitue() throws Exception {
+        sirenDijon = ConnexionOidc.claims(jetonDijon).path("membre").asString();
+        Map<String, Object> corps = new LinkedHashMap<>();
+        corps.put("objet", "Balayage des voiries (contrôle de déploiement)");
+        corps.put("coordonnateur", sirenDijon);
+        corps.put("missions", "PASSATION_ET_EXECUTION");
+        corps.put("commissionAppelOffres", "CAO du coordonnateur");
+        corps.put("repartitionFrais", "Au prorata des montants commandés par chaque membre");
+        corps.put("membres", List.of(sirenDijon, sirenTalant, CHENOVE));
+        Reponse cree = appeler("POST", "/api/adhesion/groupements", jetonAcheteur, ecrire(corps), null);
+        verifierStatut(cree, 201);
+        groupementId = cree.json().path("id").asString();
+        Map<String, Object> consultation = consultation("30192000-1", 60, 40, dlroLegale());
+        consultation.put("objet", "Balayage des voiries (groupement, contrôle de déploiement)");
+        consultation.put("beneficiaires", List.of(sirenDijon, sirenTalant, CHENOVE));
+        consultation.put("groupementId", groupementId);
+        // marche-service learns the groupement from its event: a few hundred milliseconds.
+        long limite = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Reponse creee;
+        do {
+            creee = appeler("POST", "/api/marche/consultations", jetonAcheteur, ecrire(consultation), null);
+            if (creee.statut() != 400 || System.nanoTime() > limite) {
+                break;
+            }
+            Thread.sleep(200);
+        } while (true);
+        verifierStatut(creee, 201);
+        consultationGroupementId = creee.json().path("id").asString();
+        Reponse refusee = appeler("POST", "/api/marche/consultations/" + consultationGroupementId + "/publication",
+                jetonAcheteur, null, null);
+        verifierProbleme(refusee, 409);
+        verifier(refusee.corps().contains(sirenTalant) && refusee.corps().contains(CHENOVE),
+                "the refusal should name Talant and Chenôve: " + refusee.corps());
+    }
+
+    private void constituerGroupementEtPublier() throws Exception {
+        String chemin = "/api/adhesion/groupements/" + groupementId + "/approbations";
+        String date = LocalDate.now(PARIS).minusDays(3).toString();
+        verifierStatut(appeler("POST", chemin, jetonDijon, ecrire(Map.of("siren", sirenDijon,
+                "numeroDeliberation", "DIJON-SMOKE-1", "dateDeliberation", date)), null), 200);
+        verifierStatut(appeler("POST", chemin, jetonTalant, ecrire(Map.of("siren", sirenTalant,
+                "numeroDeliberation", "TALANT-SMOKE-1", "dateDeliberation", date)), null), 200);
+        Reponse derniere = appeler("POST", chemin, jetonAcheteur, ecrire(Map.of("siren", CHENOVE,
+                "numeroDeliberation", "CHENOVE-SMOKE-1", "dateDeliberation", date)), null);
+        verifierStatut(derniere, 200);
+        verifier("CONSTITUE".equals(derniere.json().path("statut").asString()), "expected CONSTITUE: " + derniere.corps());
+        long limite = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Reponse publiee;
+        do {
+            publiee = appeler("POST", "/api/marche/consultations/" + consultationGroupementId + "/publication",
+                    jetonAcheteur, null, null);
+            if (publiee.statut() != 409 || System.nanoTime() > limite) {
+                break;
+            }
+            Thread.sleep(200);
+        } while (true);
+        verifierStatut(publiee, 200);
+        verifier(sirenDijon.equals(publiee.json().path("groupement").path("coordonnateur").asString()),
+                "the coordonnateur is the buyer: " + publiee.corps());
+    }
+
+    private void avertirDuFractionnement() throws Exception {
+        int annee = LocalDate.now(PARIS).getYear();
+        Reponse prevue = appeler("POST", "/api/marche/plans/" + annee + "/procedures", jetonAcheteur, ecrire(Map.of(
+                "objet", "Éclairage public : lanternes LED (contrôle de déploiement)", "familleAchat", "ECLAIRAGE_PUBLIC",
+                "nature", "FOURNITURES", "valeurEstimee", 200000, "trimestre", 4)), null);
+        verifierStatut(prevue, 201);
+        Map<String, Object> consultation = consultation("30192000-1", 60, 40, dlroLegale());
+        consultation.put("objet", "Éclairage public : mâts (contrôle de déploiement)");
+        consultation.put("familleAchat", "ECLAIRAGE_PUBLIC");
+        consultation.put("lots", List.of(Map.of("numero", 1, "intitule", "Mâts", "montantEstime", 50000)));
+        Reponse creee = appeler("POST", "/api/marche/consultations", jetonAcheteur, ecrire(consultation), null);
+        verifierStatut(creee, 201);
+        String id = creee.json().path("id").asString();
+        Reponse controle = appeler("GET", "/api/marche/consultations/" + id + "/fractionnement", jetonAcheteur, null,
+                null);
+        verifierStatut(controle, 200);
+        verifier(controle.json().path("risque").asBoolean(), "a fractionnement risk is expected: " + controle.corps());
+        Reponse publiee = appeler("POST", "/api/marche/consultations/" + id + "/publication", jetonAcheteur, null, null);
+        verifierStatut(publiee, 200);
+        verifier(publiee.json().path("avertissements").toString().contains("Risque de fractionnement"),
+                "publication should warn of fractionnement: " + publiee.corps());
+    }
+
+    private Reponse attendre200(String chemin, String jeton, Duration delai) throws Exception {
+        long limite = System.nanoTime() + delai.toNanos();
+        Reponse reponse;
+        do {
+            reponse = appeler("GET", chemin, jeton, null, null);
+            if (reponse.statut() == 200 || System.nanoTime() > limite) {
+                break;
+            }
+            Thread.sleep(200);
+        } while (true);
+        verifierStatut(reponse, 200);
+        return reponse;
     }
 
     private Reponse appeler(String methode, String chemin, String jeton, String corps, String correlation) throws Exception {

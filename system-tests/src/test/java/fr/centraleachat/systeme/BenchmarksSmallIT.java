@@ -3,6 +3,7 @@ package fr.centraleachat.systeme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.centraleachat.bench.CommandesConcurrentes;
+import fr.centraleachat.bench.MesureRecensement;
 import fr.centraleachat.bench.RechercheCatalogue;
 import fr.centraleachat.stack.LocalStack;
 import fr.centraleachat.stack.ProcessSpec;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code search} and {@code orders} benchmarks' clients on a small scale against the whole system, checking
  * their results only, never their timing (that is the benchmarks' part, in bench/): the search finds what each
- * caller may see and nothing else, and concurrent members never order beyond a contract's maximum.
+ * caller may see and nothing else, concurrent members never order beyond a contract's maximum, and a recensement
+ * answered by every agent at once consolidates exactly what was sent.
  */
 class BenchmarksSmallIT {
 
@@ -28,7 +30,7 @@ class BenchmarksSmallIT {
     Path donnees;
 
     @Test
-    void searchFindsWhatEachCallerMaySeeAndConcurrentOrdersNeverExceedTheMaximum() throws Exception {
+    void searchFindsWhatEachCallerMaySeeConcurrentOrdersNeverExceedTheMaximumAndARecensementAddsUp() throws Exception {
         Path racine = Path.of(System.getProperty("centrale.racine", "..")).toAbsolutePath().normalize();
         // The benchmarks' supplier and agent accounts join the demo users of the auth-server (maps merge).
         Path comptes = donnees.resolveSibling(donnees.getFileName() + "-comptes.yml");
@@ -52,6 +54,14 @@ class BenchmarksSmallIT {
                     .isEqualByComparingTo(commandes.sommeEmises());
             assertThat(commandes.consomme()).as("never beyond the maximum").isLessThanOrEqualTo(commandes.maximum());
             assertThat(commandes.refusees()).as("orders refused once the remaining amount was too small").isPositive();
+
+            // The recensement benchmark's client: every agent declares for its body, the closing consolidates the
+            // sums sent, and marche-service drafts the consultation from it.
+            MesureRecensement.Mesure recensement = MesureRecensement.mesurerPeu(gateway, auth, AGENTS, 5);
+            assertThat(recensement.erreurs()).as("errors while declaring").isZero();
+            assertThat(recensement.lotsFaux()).as("lots whose consolidated totals differ from the sums sent, or no"
+                    + " draft consultation").isZero();
+            assertThat(recensement.declarants()).as("bodies counted as declaring").isEqualTo(AGENTS);
         } finally {
             Files.deleteIfExists(comptes);
         }
