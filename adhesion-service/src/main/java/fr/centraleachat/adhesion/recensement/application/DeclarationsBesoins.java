@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public interface DeclarationsBesoins {
 
-    /** Creates the unanswered declarations of the invited members; ones already there are kept. */
+    /** Creates the unanswered declarations of the invited members of a new recensement, in one bulk write. */
     void inviter(List<DeclarationBesoins> declarations);
 
     Optional<DeclarationBesoins> trouver(RecensementId recensement, Siren membre);

@@ -9,7 +9,6 @@ import fr.centraleachat.support.outbox.MessageSortant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,11 +42,7 @@ class DeclarationsBesoinsMongo implements DeclarationsBesoins {
             brut.put(MessageSortant.CHAMP_OUTBOX, List.of());
             lot.insert(brut);
         }
-        try {
-            lot.execute();
-        } catch (DuplicateKeyException e) {
-            // Already invited (a retried opening): the existing documents are kept as they are.
-        }
+        lot.execute();
     }
 
     @Override
