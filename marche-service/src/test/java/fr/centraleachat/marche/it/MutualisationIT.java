@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * warning given at publication.
  */
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"centrale.outbox.intervalle=100ms"})
+        properties = {"centrale.outbox.intervalle=100ms", "centrale.cloture.intervalle=300ms"})
 @Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
 class MutualisationIT {
 
@@ -126,6 +126,61 @@ class MutualisationIT {
                 JetonsDeTest.acheteur(), null);
         assertThat(publiee.statusCode()).as(publiee.body()).isEqualTo(200);
         assertThat(statut(id)).isEqualTo("PUBLIEE");
+    }
+
+    @Test
+    void recordsTheGroupementsCoordonnateurAsTheBuyerOfTheMarche() throws Exception {
+        String groupement = UUID.randomUUID().toString();
+        produire(Evenements.GROUPEMENT_CONSTITUE, groupement, groupement + "-3",
+                new GroupementConstitueV1(LocalDate.of(2026, 11, 20), etat(groupement, "CONSTITUE", 3, true, true)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(groupement, Document.class,
+                "groupements") != null);
+        HttpResponse<String> creee = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
+                {"objet":"Balayage des voiries","nature":"FOURNITURES","cpvPrincipal":"30192000-1",
+                 "familleAchat":"ENTRETIEN_NETTOYAGE","lots":[{"numero":1,"intitule":"Balayeuses","montantEstime":80000}],
+                 "criteres":[{"libelle":"Prix","ponderation":100,"type":"PRIX"}],"dlro":"%s",
+                 "beneficiaires":["212102313","%s"],"groupementId":"%s"}"""
+                .formatted(ScenarioConsultations.DLRO_LEGALE, QUETIGNY, groupement));
+        assertThat(creee.statusCode()).as(creee.body()).isEqualTo(201);
+        String id = json.readTree(creee.body()).get("id").asString();
+        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(), null)
+                .statusCode()).isEqualTo(200);
+        assertThat(deposer(id).statusCode()).isEqualTo(201);
+
+        horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> statut(id).equals("CLOTUREE"));
+        String lot = "/api/marche/consultations/" + id + "/lots/1";
+        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur(),
+                null).statusCode()).isEqualTo(200);
+        HttpResponse<String> attribution = envoyer("POST", lot + "/attribution", JetonsDeTest.acheteur(), "{}");
+        assertThat(attribution.statusCode()).as(attribution.body()).isEqualTo(200);
+        HttpResponse<String> rejets = envoyer("POST", lot + "/rejets", JetonsDeTest.acheteur(), "{\"electronique\":true}");
+        assertThat(rejets.statusCode()).as(rejets.body()).isEqualTo(200);
+        HttpResponse<String> notifie = envoyer("POST", lot + "/notification", JetonsDeTest.acheteur(),
+                "{\"forme\":\"MARCHE_ORDINAIRE\",\"formePrix\":\"FORFAITAIRE\",\"dureeMois\":12,"
+                        + "\"dateDebut\":\"2027-02-01\"}");
+        assertThat(notifie.statusCode()).as(notifie.body()).isEqualTo(200);
+        JsonNode marche = json.readTree(notifie.body()).get("marche");
+        assertThat(marche.get("groupementId").asString()).isEqualTo(groupement);
+        assertThat(marche.get("coordonnateur").asString()).isEqualTo(JetonsDeTest.SIREN_DIJON);
+        Document enregistre = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("marche.numero")
+                        .is(marche.get("numero").asString())), Document.class, "analyses");
+        assertThat(enregistre.get("marche", Document.class).getString("coordonnateur"))
+                .isEqualTo(JetonsDeTest.SIREN_DIJON);
+    }
+
+    private HttpResponse<String> deposer(String consultation) throws Exception {
+        String frontiere = "----centrale" + UUID.randomUUID();
+        String corps = "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
+                + "Content-Type: application/json\r\n\r\n{\"prixHt\":76000}\r\n"
+                + "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\"offre.pdf\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n%PDF-1.7\noffre\n%%EOF\n\r\n--" + frontiere + "--\r\n";
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/marche/consultations/"
+                        + consultation + "/lots/1/plis"))
+                .header("Authorization", "Bearer " + JetonsDeTest.fournisseur())
+                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                .POST(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -191,13 +191,16 @@ public class ServiceAnalyse {
                     .filter(o -> o.numeroPli().equals(attribution.numeroPli())).findFirst()
                     .map(o -> o.prixUnitaires().stream().map(p -> new Marche.PrixUnitaire(p.reference(),
                             p.prixUnitaireHt())).toList()).orElse(List.of());
+            var groupement = consultation.mutualisation().groupement();
             analyse.notifier(new Marche(numero, consultationId, lot, consultation.objet(), leLot.intitule(),
                     titulaire.soumissionnaire(), titulaire.raisonSociale(), notification.forme(),
                     notification.formePrix(), titulaire.prixHt(), notification.montantMaximumHt(),
                     notification.montantMinimumHt(), notification.dureeMois(), notification.dateDebut(),
                     consultation.beneficiaires().membres(), leLot.cpvOuPrincipal(consultation.cpvPrincipal()),
                     consultation.contenu().familleAchat(), consultation.nature(), consultation.procedure().orElseThrow(),
-                    consultation.datePublication().orElse(null), maintenant, analyse.offresRecues(), prix), maintenant);
+                    consultation.datePublication().orElse(null), maintenant, analyse.offresRecues(), prix,
+                    groupement == null ? null : groupement.id(), groupement == null ? null : groupement.coordonnateur()),
+                    maintenant);
         });
     }
 
@@ -332,7 +335,8 @@ public class ServiceAnalyse {
                 m.cpv().valeur(), m.familleAchat() == null ? null : m.familleAchat().name(), m.nature().name(),
                 m.procedure().name(), m.datePublication(), m.dateNotification(), m.offresRecues(),
                 m.prixUnitaires().stream().map(p -> new MarcheNotifieV1.PrixUnitaire(p.reference(),
-                        p.prixUnitaireHt().valeurHt())).toList());
+                        p.prixUnitaireHt().valeurHt())).toList(), m.groupementId(),
+                m.coordonnateur() == null ? null : m.coordonnateur().valeur());
     }
 
     private static String nom(Offre offre) {

@@ -17,15 +17,29 @@ import java.util.Objects;
 /**
  * The marché of a lot, created at its notification: what the catalogue, the orders and the DECP stand on. An
  * accord-cadre lasts at most 4 years and has a maximum (a minimum is optional); an ordinary marché has its amount,
- * the awarded offer's price.
+ * the awarded offer's price. For a consultation launched for a groupement de commandes, {@code groupementId} and its
+ * {@code coordonnateur}, the buyer recorded on the marché (the DECP's acheteur); both null when the centrale buys for
+ * its members.
  */
 public record Marche(String numero, String consultationId, int lot, String objet, String intituleLot,
         Siret titulaireSiret, String titulaireRaisonSociale, FormeMarche forme, FormePrix formePrix, Montant montantHt,
         Montant montantMaximumHt, Montant montantMinimumHt, int dureeMois, LocalDate dateDebut, List<Siren> beneficiaires,
         CodeCpv cpv, FamilleAchat familleAchat, Nature nature, Procedure procedure, Instant datePublication,
-        Instant dateNotification, int offresRecues, List<PrixUnitaire> prixUnitaires) {
+        Instant dateNotification, int offresRecues, List<PrixUnitaire> prixUnitaires, String groupementId,
+        Siren coordonnateur) {
 
     public static final int DUREE_MAX_ACCORD_CADRE_MOIS = 48;
+
+    /** A marché the centrale buys for its members, outside any groupement de commandes. */
+    public Marche(String numero, String consultationId, int lot, String objet, String intituleLot,
+            Siret titulaireSiret, String titulaireRaisonSociale, FormeMarche forme, FormePrix formePrix,
+            Montant montantHt, Montant montantMaximumHt, Montant montantMinimumHt, int dureeMois, LocalDate dateDebut,
+            List<Siren> beneficiaires, CodeCpv cpv, FamilleAchat familleAchat, Nature nature, Procedure procedure,
+            Instant datePublication, Instant dateNotification, int offresRecues, List<PrixUnitaire> prixUnitaires) {
+        this(numero, consultationId, lot, objet, intituleLot, titulaireSiret, titulaireRaisonSociale, forme, formePrix,
+                montantHt, montantMaximumHt, montantMinimumHt, dureeMois, dateDebut, beneficiaires, cpv, familleAchat,
+                nature, procedure, datePublication, dateNotification, offresRecues, prixUnitaires, null, null);
+    }
     public static final int DUREE_MAX_MOIS = 120;
 
     /** A unit price of the titulaire's BPU, as its offer gave it. */

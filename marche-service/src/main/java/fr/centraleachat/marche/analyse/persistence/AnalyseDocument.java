@@ -37,7 +37,8 @@ public record AnalyseDocument(@Id String id, String consultationId, int lot, Str
             String titulaireRaisonSociale, String forme, String formePrix, String montantHt, String montantMaximumHt,
             String montantMinimumHt, int dureeMois, java.time.LocalDate dateDebut, List<String> beneficiaires,
             String cpv, String familleAchat, String nature, String procedure, Instant datePublication,
-            Instant dateNotification, int offresRecues, List<PrixUnitaireDocument> prixUnitaires) {
+            Instant dateNotification, int offresRecues, List<PrixUnitaireDocument> prixUnitaires, String groupementId,
+            String coordonnateur) {
     }
 
     public record PrixUnitaireDocument(String reference, String prixUnitaireHt) {

@@ -114,7 +114,8 @@ class AnalysesMongo implements Analyses {
                 m.familleAchat() == null ? null : m.familleAchat().name(), m.nature().name(), m.procedure().name(),
                 m.datePublication(), m.dateNotification(), m.offresRecues(),
                 m.prixUnitaires().stream().map(p -> new AnalyseDocument.PrixUnitaireDocument(p.reference(),
-                        texte(p.prixUnitaireHt()))).toList());
+                        texte(p.prixUnitaireHt()))).toList(), m.groupementId(),
+                m.coordonnateur() == null ? null : m.coordonnateur().valeur());
     }
 
     private static Marche lire(String consultationId, int lot, AnalyseDocument.MarcheDocument m) {
@@ -125,7 +126,7 @@ class AnalysesMongo implements Analyses {
                 m.familleAchat() == null ? null : FamilleAchat.valueOf(m.familleAchat()), Nature.valueOf(m.nature()),
                 Procedure.valueOf(m.procedure()), m.datePublication(), m.dateNotification(), m.offresRecues(),
                 m.prixUnitaires().stream().map(p -> new Marche.PrixUnitaire(p.reference(), montant(p.prixUnitaireHt())))
-                        .toList());
+                        .toList(), m.groupementId(), m.coordonnateur() == null ? null : new Siren(m.coordonnateur()));
     }
 
     private static String texte(Montant montant) {

@@ -23,7 +23,11 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
             String formePrix, BigDecimal montantHt, BigDecimal montantMaximumHt, BigDecimal montantMinimumHt,
             int dureeMois, java.time.LocalDate dateDebut, java.time.LocalDate dateFin, List<String> beneficiaires,
             String cpv, String familleAchat, OffsetDateTime dateNotification, int offresRecues,
-            ResiliationVue resiliation) {
+            ResiliationVue resiliation,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Groupement de commandes pour lequel la"
+                    + " consultation a été lancée ; absent si la centrale achète pour ses membres") String groupementId,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Acheteur du marché : le coordonnateur du"
+                    + " groupement ; absent si la centrale achète pour ses membres") String coordonnateur) {
     }
 
     /** The marché's early end, once decided. */
@@ -92,7 +96,8 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
                         m.dateDebut(), m.dateFin(), m.beneficiaires().stream().map(fr.centraleachat.kernel.Siren::valeur)
                                 .toList(), m.cpv().valeur(), m.familleAchat() == null ? null : m.familleAchat().name(),
                         paris(m.dateNotification()), m.offresRecues(), a.resiliation().map(r -> new ResiliationVue(
-                                r.dateEffet(), r.motif(), paris(r.le()))).orElse(null))).orElse(null));
+                                r.dateEffet(), r.motif(), paris(r.le()))).orElse(null), m.groupementId(),
+                        m.coordonnateur() == null ? null : m.coordonnateur().valeur())).orElse(null));
     }
 
     private static PrixBasVue vue(PrixAnormalementBas p) {
