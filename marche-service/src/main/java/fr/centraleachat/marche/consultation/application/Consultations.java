@@ -32,6 +32,9 @@ public interface Consultations {
      */
     List<Consultation> publieesDeLaFamille(FamilleAchat famille, Instant debut, Instant fin, int limite);
 
+    /** Same, for the consultations whose main CPV code starts with the three digits of {@code groupeCpv}. */
+    List<Consultation> publieesDuGroupeCpv(String groupeCpv, Instant debut, Instant fin, int limite);
+
     /** Stores a new consultation (version 0). */
     void ajouter(Consultation consultation, List<MessageSortant> messages);
 

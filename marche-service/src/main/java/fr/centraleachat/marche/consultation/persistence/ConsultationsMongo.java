@@ -85,7 +85,19 @@ class ConsultationsMongo implements Consultations {
 
     @Override
     public List<Consultation> publieesDeLaFamille(FamilleAchat famille, Instant debut, Instant fin, int limite) {
-        Query query = Query.query(Criteria.where("familleAchat").is(famille.name())
+        return publiees(Criteria.where("familleAchat").is(famille.name()), debut, fin, limite);
+    }
+
+    @Override
+    public List<Consultation> publieesDuGroupeCpv(String groupeCpv, Instant debut, Instant fin, int limite) {
+        if (!groupeCpv.matches("\\d{3}")) {
+            throw new IllegalArgumentException("CPV group " + groupeCpv);
+        }
+        return publiees(Criteria.where("cpvPrincipal").regex("^" + groupeCpv), debut, fin, limite);
+    }
+
+    private List<Consultation> publiees(Criteria regroupement, Instant debut, Instant fin, int limite) {
+        Query query = Query.query(regroupement
                 .and("datePublication").gte(debut).lt(fin)
                 .and("statut").ne(StatutConsultation.SANS_SUITE.name()).and(SUPPRIMEE).ne(true))
                 .with(Sort.by("datePublication", "_id")).limit(limite);

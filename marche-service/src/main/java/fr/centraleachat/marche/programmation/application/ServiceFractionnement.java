@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,45 +51,57 @@ public class ServiceFractionnement implements ControleFractionnement {
 
     @Override
     public Optional<Fractionnement.Alerte> alerte(Consultation consultation, Instant lancement) {
-        FamilleAchat famille = consultation.contenu().familleAchat();
-        if (famille == null) {
-            return Optional.empty();
-        }
         LocalDate date = HeureDeParis.date(lancement);
         int annee = date.getYear();
-        String soi = consultation.id().toString();
-        List<Fractionnement.ProcedureComptee> comptees = new ArrayList<>();
-        Optional<PlanAnnuel> plan = plans.trouver(annee);
-        if (plan.isPresent()) {
-            // A procedure launched as another consultation counts with that consultation's value, read below.
-            for (ProcedurePlanifiee p : plan.get().procedures()) {
-                if (p.familleAchat() == famille && p.compte() && p.consultationId() == null) {
-                    comptees.add(new Fractionnement.ProcedureComptee("plan:" + p.id(), p.objet(), p.valeurEstimee()));
-                }
-            }
-        }
         Instant debut = LocalDate.of(annee, 1, 1).atStartOfDay(HeureDeParis.FUSEAU).toInstant();
         Instant fin = LocalDate.of(annee + 1, 1, 1).atStartOfDay(HeureDeParis.FUSEAU).toInstant();
-        for (Consultation autre : consultations.publieesDeLaFamille(famille, debut, fin, CONSULTATIONS_MAX)) {
+        Optional<PlanAnnuel> plan = plans.trouver(annee);
+        FamilleAchat famille = consultation.contenu().familleAchat();
+        if (famille != null) {
+            Optional<Fractionnement.Alerte> alerte = Fractionnement.verifier(famille, consultation.nature(),
+                    consultation.valeurEstimeeTotale(), date, comptees(consultation, plan,
+                            p -> p.familleAchat() == famille,
+                            consultations.publieesDeLaFamille(famille, debut, fin, CONSULTATIONS_MAX)),
+                    seuils.seuilsAu(date));
+            if (alerte.isPresent()) {
+                return alerte;
+            }
+        }
+        // Needs of other families may still be homogeneous: those of the same CPV group.
+        String groupe = consultation.cpvPrincipal().valeur().substring(0, 3);
+        return Fractionnement.verifierGroupeCpv(groupe, consultation.nature(), consultation.valeurEstimeeTotale(), date,
+                comptees(consultation, plan, p -> p.cpvPrincipal() != null
+                                && p.cpvPrincipal().valeur().startsWith(groupe),
+                        consultations.publieesDuGroupeCpv(groupe, debut, fin, CONSULTATIONS_MAX)),
+                seuils.seuilsAu(date));
+    }
+
+    /**
+     * The other needs of the year in one grouping: the plan's procedures in it (planned, or launched and not yet
+     * published, with their planned value) and the consultations published in it (with their own value, whether
+     * launched from the plan or not); never the consultation checked.
+     */
+    private static List<Fractionnement.ProcedureComptee> comptees(Consultation consultation, Optional<PlanAnnuel> plan,
+            Predicate<ProcedurePlanifiee> duRegroupement, List<Consultation> publiees) {
+        String soi = consultation.id().toString();
+        List<Fractionnement.ProcedureComptee> comptees = new ArrayList<>();
+        Set<String> consultationsComptees = new HashSet<>();
+        for (Consultation autre : publiees) {
             String id = autre.id().toString();
             if (!id.equals(soi)) {
                 comptees.add(new Fractionnement.ProcedureComptee("consultation:" + id, autre.objet(),
                         autre.valeurEstimeeTotale()));
+                consultationsComptees.add(id);
             }
         }
-        // Launched procedures whose consultation is not yet published still count, with their planned value.
-        if (plan.isPresent()) {
-            Set<String> publiees = new HashSet<>();
-            comptees.forEach(c -> publiees.add(c.reference()));
-            for (ProcedurePlanifiee p : plan.get().procedures()) {
-                if (p.familleAchat() == famille && p.compte() && p.consultationId() != null
-                        && !p.consultationId().equals(soi) && !publiees.contains("consultation:" + p.consultationId())) {
-                    comptees.add(new Fractionnement.ProcedureComptee("plan:" + p.id(), p.objet(), p.valeurEstimee()));
-                }
-            }
-        }
-        return Fractionnement.verifier(famille, consultation.nature(), consultation.valeurEstimeeTotale(), date,
-                comptees, seuils.seuilsAu(date));
+        plan.ifPresent(p -> p.procedures().stream()
+                .filter(procedure -> procedure.compte() && duRegroupement.test(procedure))
+                .filter(procedure -> procedure.consultationId() == null
+                        || !(procedure.consultationId().equals(soi)
+                        || consultationsComptees.contains(procedure.consultationId())))
+                .forEach(procedure -> comptees.add(new Fractionnement.ProcedureComptee("plan:" + procedure.id(),
+                        procedure.objet(), procedure.valeurEstimee()))));
+        return comptees;
     }
 
     /**

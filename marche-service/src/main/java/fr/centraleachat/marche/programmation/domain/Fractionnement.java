@@ -48,10 +48,11 @@ public final class Fractionnement {
 
     /**
      * The warning: the threshold crossed, the consultation's own value and procedure, the cumulative value of the
-     * family's needs of the year and the procedure it calls for, and what was counted.
+     * homogeneous needs of the year — those of its famille d'achat, or else of its CPV group ({@code groupeCpv}, the
+     * first three digits of the main CPV code) — and the procedure it calls for, and what was counted.
      */
-    public record Alerte(FamilleAchat familleAchat, int annee, SeuilFranchi seuilFranchi, Montant seuil,
-            LocalDate seuilsAu, Montant valeurPropre, Procedure procedurePropre, Montant cumul,
+    public record Alerte(FamilleAchat familleAchat, String groupeCpv, int annee, SeuilFranchi seuilFranchi,
+            Montant seuil, LocalDate seuilsAu, Montant valeurPropre, Procedure procedurePropre, Montant cumul,
             Procedure procedureDuCumul, List<ProcedureComptee> comptees, String message) {
     }
 
@@ -65,6 +66,28 @@ public final class Fractionnement {
     public static Optional<Alerte> verifier(FamilleAchat famille, Nature nature, Montant valeurPropre,
             LocalDate dateDeLancement, List<ProcedureComptee> autres, SeuilsEnVigueur seuils) {
         Objects.requireNonNull(famille, "famille");
+        return verifier(famille, null, "de la famille « " + famille.libelle() + " »", nature, valeurPropre,
+                dateDeLancement, autres, seuils);
+    }
+
+    /**
+     * The same check over a CPV group: the needs whose main CPV code shares its first three digits, whatever their
+     * famille d'achat.
+     *
+     * @param autres the group's other procedures of the year, the consultation itself excluded
+     */
+    public static Optional<Alerte> verifierGroupeCpv(String groupeCpv, Nature nature, Montant valeurPropre,
+            LocalDate dateDeLancement, List<ProcedureComptee> autres, SeuilsEnVigueur seuils) {
+        if (groupeCpv == null || !groupeCpv.matches("\\d{3}")) {
+            throw new IllegalArgumentException("CPV group of three digits expected: " + groupeCpv);
+        }
+        return verifier(null, groupeCpv, "du groupe CPV " + groupeCpv, nature, valeurPropre, dateDeLancement, autres,
+                seuils);
+    }
+
+    private static Optional<Alerte> verifier(FamilleAchat famille, String groupeCpv, String regroupement,
+            Nature nature, Montant valeurPropre, LocalDate dateDeLancement, List<ProcedureComptee> autres,
+            SeuilsEnVigueur seuils) {
         Objects.requireNonNull(valeurPropre, "valeurPropre");
         Objects.requireNonNull(dateDeLancement, "dateDeLancement");
         Montant cumul = valeurPropre;
@@ -91,10 +114,10 @@ public final class Fractionnement {
         int annee = dateDeLancement.getYear();
         String message = "Risque de fractionnement : la valeur estimée de cette consultation (" + valeurPropre
                 + ") est sous le " + franchi.libelle() + " (" + seuil + " au " + HeureDeParis.formater(seuils.dateEffet())
-                + "), mais les besoins de la famille « " + famille.libelle() + " » pour " + annee + " totalisent "
+                + "), mais les besoins " + regroupement + " pour " + annee + " totalisent "
                 + cumul + " avec " + autres.size() + " autre(s) procédure(s) : " + propre.libelle() + " pour la seule "
                 + "consultation, " + duCumul.libelle() + " pour l'ensemble (articles R2121-6 et R2121-7).";
-        return Optional.of(new Alerte(famille, annee, franchi, seuil, seuils.dateEffet(), valeurPropre, propre, cumul,
-                duCumul, List.copyOf(autres), message));
+        return Optional.of(new Alerte(famille, groupeCpv, annee, franchi, seuil, seuils.dateEffet(), valeurPropre,
+                propre, cumul, duCumul, List.copyOf(autres), message));
     }
 }

@@ -78,18 +78,20 @@ final class PlanVues {
 
     @Schema(description = "Contrôle du fractionnement (articles R2121-6 et R2121-7) : la valeur propre de la"
             + " consultation face au cumul des besoins de sa famille pour l'année")
-    record FractionnementVue(boolean risque, FamilleAchat familleAchat, Integer annee, String seuilFranchi,
+    record FractionnementVue(boolean risque, FamilleAchat familleAchat,
+            @Schema(description = "Groupe CPV (trois premiers chiffres) quand c'est lui, non la famille, qui franchit le"
+                    + " seuil") String groupeCpv, Integer annee, String seuilFranchi,
             BigDecimal seuil, LocalDate seuilsAu, BigDecimal valeurPropre, Procedure procedurePropre,
             BigDecimal cumul, Procedure procedureDuCumul, List<ProcedureCompteeVue> comptees, String message) {
 
         static FractionnementVue de(Optional<Fractionnement.Alerte> alerte) {
             if (alerte.isEmpty()) {
-                return new FractionnementVue(false, null, null, null, null, null, null, null, null, null, List.of(),
-                        "Aucun risque de fractionnement : le cumul des besoins de la famille pour l'année n'appelle pas"
-                                + " une procédure plus exigeante que celle de la consultation.");
+                return new FractionnementVue(false, null, null, null, null, null, null, null, null, null, null, List.of(),
+                        "Aucun risque de fractionnement : le cumul des besoins de la famille ou du groupe CPV pour"
+                                + " l'année n'appelle pas une procédure plus exigeante que celle de la consultation.");
             }
             Fractionnement.Alerte a = alerte.get();
-            return new FractionnementVue(true, a.familleAchat(), a.annee(), a.seuilFranchi().name(),
+            return new FractionnementVue(true, a.familleAchat(), a.groupeCpv(), a.annee(), a.seuilFranchi().name(),
                     a.seuil().valeurHt(), a.seuilsAu(), a.valeurPropre().valeurHt(), a.procedurePropre(),
                     a.cumul().valeurHt(), a.procedureDuCumul(), a.comptees().stream()
                             .map(c -> new ProcedureCompteeVue(c.reference(), c.objet(), c.valeurEstimee().valeurHt()))

@@ -106,6 +106,15 @@ class ConsultationsEnMemoire implements Consultations {
     }
 
     @Override
+    public List<Consultation> publieesDuGroupeCpv(String groupeCpv, Instant debut, Instant fin, int limite) {
+        return stock.values().stream().map(Enregistrement::consultation)
+                .filter(c -> c.cpvPrincipal().valeur().startsWith(groupeCpv) && c.datePublication().isPresent()
+                        && !c.datePublication().get().isBefore(debut) && c.datePublication().get().isBefore(fin)
+                        && c.statut() != StatutConsultation.SANS_SUITE)
+                .limit(limite).toList();
+    }
+
+    @Override
     public List<Consultation> publieesDeLaFamille(fr.centraleachat.kernel.FamilleAchat famille, Instant debut,
             Instant fin, int limite) {
         return stock.values().stream().map(Enregistrement::consultation)

@@ -192,6 +192,11 @@ class ServiceRectificatifsTest {
         }
 
         @Override
+        public List<Consultation> publieesDuGroupeCpv(String groupeCpv, Instant debut, Instant fin, int limite) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<ConsultationId> publieesEchues(Instant maintenant, int limite) {
             throw new UnsupportedOperationException();
         }

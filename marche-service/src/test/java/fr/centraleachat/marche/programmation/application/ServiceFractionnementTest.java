@@ -74,6 +74,13 @@ class ServiceFractionnementTest {
         }
 
         @Override
+        public List<Consultation> publieesDuGroupeCpv(String groupeCpv, Instant debut, Instant fin, int limite) {
+            return publiees.stream().filter(c -> c.cpvPrincipal().valeur().startsWith(groupeCpv))
+                    .filter(c -> !c.datePublication().orElseThrow().isBefore(debut)
+                            && c.datePublication().orElseThrow().isBefore(fin)).toList();
+        }
+
+        @Override
         public PageVue<FicheConsultation> lister(Set<StatutConsultation> s, boolean p, PageDemandee page) {
             throw new UnsupportedOperationException();
         }
@@ -108,8 +115,13 @@ class ServiceFractionnementTest {
             GrilleDesSeuils.parDefaut(), Clock.fixed(LANCEMENT, ZoneOffset.UTC));
 
     private static Consultation consultation(String objet, long valeur, Instant publication) {
+        return consultation(objet, valeur, publication, PAPIER, "30192000-1");
+    }
+
+    private static Consultation consultation(String objet, long valeur, Instant publication, FamilleAchat famille,
+            String cpv) {
         Consultation c = Consultation.creer(ConsultationId.nouveau(), new ContenuConsultation(objet,
-                Nature.FOURNITURES, new CodeCpv("30192000-1"), PAPIER, Lots.de(new Lot(1, objet, Montant.de(valeur))),
+                Nature.FOURNITURES, new CodeCpv(cpv), famille, Lots.de(new Lot(1, objet, Montant.de(valeur))),
                 Criteres.de(new CritereAttribution("Prix", 100, TypeCritere.PRIX)),
                 (publication == null ? LANCEMENT : publication).plus(java.time.Duration.ofDays(44)), Beneficiaires.de(new Siren("212102313")),
                 DelaiReduit.NONE), "acheteur");
@@ -148,6 +160,23 @@ class ServiceFractionnementTest {
         assertThat(alerte.procedurePropre()).isEqualTo(Procedure.DISPENSE);
         assertThat(alerte.procedureDuCumul()).isEqualTo(Procedure.MAPA);
         assertThat(alerte.message()).contains("Risque de fractionnement").contains("totalisent 180000.00 € HT avec 2 autre(s)");
+    }
+
+    @Test
+    void countsTheNeedsOfTheSameCpvGroupAcrossFamiliesWhenTheFamilyAloneCrossesNothing() {
+        // Printing paper bought as communication (CPV 301…, another family) and office supplies (CPV 301… too).
+        Consultation impression = consultation("Papier d'impression des affiches", 200_000,
+                Instant.parse("2026-05-04T08:00:00Z"), FamilleAchat.COMMUNICATION_IMPRESSION, "30197630-1");
+        publiees.add(impression);
+        Consultation petite = consultation("Ramettes", 50_000, null);
+
+        Fractionnement.Alerte alerte = service.alerte(petite, LANCEMENT).orElseThrow();
+
+        assertThat(alerte.familleAchat()).isNull();
+        assertThat(alerte.groupeCpv()).isEqualTo("301");
+        assertThat(alerte.cumul().valeurHt()).isEqualByComparingTo("250000");
+        assertThat(alerte.seuilFranchi()).isEqualTo(Fractionnement.SeuilFranchi.EUROPEEN);
+        assertThat(alerte.message()).contains("les besoins du groupe CPV 301 pour 2026");
     }
 
     @Test
