@@ -26,6 +26,11 @@ public final class Recensement {
     public static final int OBJET_MAX = 300;
     public static final int LOTS_MAX = 50;
     public static final int INVITES_MAX = 1000;
+    /**
+     * Invited members × lots: the closing announces every member's share of every lot in one event, which must stay
+     * under the broker's 1 MB message limit (about 60 bytes a share).
+     */
+    public static final int REPONSES_MAX = 15_000;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final RecensementId id;
@@ -77,6 +82,11 @@ public final class Recensement {
         }
         if (e.membresInvites().size() > INVITES_MAX) {
             throw new ValeurInvalideException("membresInvites", "Au plus " + INVITES_MAX + " membres invités.");
+        }
+        if ((long) e.membresInvites().size() * e.lots().size() > REPONSES_MAX) {
+            throw new ValeurInvalideException("membresInvites", "Un recensement compte au plus " + REPONSES_MAX
+                    + " réponses (membres invités × lots) : " + e.membresInvites().size() + " membres × "
+                    + e.lots().size() + " lots. Scindez-le.");
         }
         if (new HashSet<>(e.membresInvites()).size() != e.membresInvites().size()) {
             throw new ValeurInvalideException("membresInvites", "Un membre est invité plusieurs fois.");

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import fr.centraleachat.support.json.TexteFacultatif;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -33,11 +34,11 @@ public record DeclarationRequete(
             List<@NotBlank(message = "Un site de livraison ne peut pas être vide.")
                 @Size(max = BesoinLot.SITE_MAX, message = "Un site de livraison dépasse 200 caractères.") String>
             sitesLivraison,
-            Commentaire commentaire) {
+            @Schema(description = "Commentaire (1 à 1000 caractères)") TexteFacultatif commentaire) {
     }
 
     List<BesoinLot> versBesoins() {
         return lots.stream().map(b -> new BesoinLot(b.lot(), b.pasDeBesoin(), b.quantite(), b.montantEstime(),
-                b.sitesLivraison(), b.commentaire() == null ? null : b.commentaire().texte())).toList();
+                b.sitesLivraison(), TexteFacultatif.de(b.commentaire()))).toList();
     }
 }
