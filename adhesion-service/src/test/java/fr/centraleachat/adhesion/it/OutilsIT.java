@@ -3,6 +3,7 @@ package fr.centraleachat.adhesion.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.net.URI;
@@ -64,17 +65,8 @@ final class OutilsIT {
     static String sirenAleatoire() {
         String base = "9" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         for (int cle = 0; cle < 10; cle++) {
-            String candidat = base + cle;
-            int somme = 0;
-            for (int i = 0; i < 9; i++) {
-                int c = candidat.charAt(8 - i) - '0';
-                if (i % 2 == 1) {
-                    c = c * 2 > 9 ? c * 2 - 9 : c * 2;
-                }
-                somme += c;
-            }
-            if (somme % 10 == 0) {
-                return candidat;
+            if (Siren.estValide(base + cle)) {
+                return base + cle;
             }
         }
         throw new IllegalStateException();

@@ -179,17 +179,8 @@ class RecensementTest {
     static String sirenValide(int base) {
         String debut = String.format("%08d", base);
         for (int cle = 0; cle < 10; cle++) {
-            String candidat = debut + cle;
-            int somme = 0;
-            for (int i = 0; i < 9; i++) {
-                int c = candidat.charAt(8 - i) - '0';
-                if (i % 2 == 1) {
-                    c = c * 2 > 9 ? c * 2 - 9 : c * 2;
-                }
-                somme += c;
-            }
-            if (somme % 10 == 0) {
-                return candidat;
+            if (Siren.estValide(debut + cle)) {
+                return debut + cle;
             }
         }
         throw new IllegalStateException();
