@@ -21,7 +21,7 @@ public final class Bench {
                               [--duration S] [--rebuild-s S] [--pid PID] [--gateway-pid PID]
                               [--index-dir DIR]
                    bench recensement --gateway URL [--service ADHESION_URL] --auth URL [--members N] [--lots N]
-                              [--clients N]   (agents: orders-accounts)""";
+                              [--clients N] [--warmup true|false]   (agents: orders-accounts)""";
 
     private Bench() {
     }
