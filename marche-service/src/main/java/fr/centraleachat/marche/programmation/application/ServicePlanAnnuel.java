@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,6 +42,7 @@ public class ServicePlanAnnuel {
     private static final Logger LOG = LoggerFactory.getLogger(ServicePlanAnnuel.class);
     /** Needs are proposed for the current year or the next two, not for a year already past. */
     static final int ANNEES_A_VENIR = 2;
+    static final int ESSAIS_MAX = 5;
 
     private final PlansAnnuels plans;
     private final Consultations consultations;
@@ -135,10 +137,24 @@ public class ServicePlanAnnuel {
         return besoin(annee, besoinId);
     }
 
+    /**
+     * Applies one step to the year's plan and saves it. The plan is one document that many agents and acheteurs
+     * change: a save that lost the race is replayed on the plan as it now is (the step's checks run again), a few
+     * times, before the conflict is answered.
+     */
     private void changer(int annee, Consumer<PlanAnnuel> etape) {
-        PlanAnnuel plan = lire(annee);
-        etape.accept(plan);
-        plans.enregistrer(plan, messages(plan));
+        for (int essai = 1; ; essai++) {
+            PlanAnnuel plan = lire(annee);
+            etape.accept(plan);
+            try {
+                plans.enregistrer(plan, messages(plan));
+                return;
+            } catch (OptimisticLockingFailureException concurrente) {
+                if (essai >= ESSAIS_MAX) {
+                    throw concurrente;
+                }
+            }
+        }
     }
 
     private List<MessageSortant> messages(PlanAnnuel plan) {
