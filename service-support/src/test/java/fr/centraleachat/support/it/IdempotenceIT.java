@@ -99,9 +99,14 @@ class IdempotenceIT {
     @Test
     void retryWhileTheFirstRunsIsAnswered409AndOnlyOneIsCreated() throws Exception {
         String cle = UUID.randomUUID().toString();
+        Query enCours = Query.query(Criteria.where("statut").is("EN_COURS"));
+        long avant = mongo.count(enCours, "idempotence");
         CompletableFuture<HttpResponse<String>> premiere = CompletableFuture.supplyAsync(
                 () -> commanderSansErreur(cle, "{\"nom\":\"Bureaux\"}", "?attente=1500"));
-        Thread.sleep(500);
+        // The retry must arrive while the first request holds the key: wait for its reservation, not for a fixed time
+        // that a loaded machine may not honour.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(
+                java.time.Duration.ofMillis(20)).until(() -> mongo.count(enCours, "idempotence") > avant);
         HttpResponse<String> pendant = commander(JetonsDeTest.acheteur(), cle, "{\"nom\":\"Bureaux\"}", "?attente=1500");
 
         assertThat(pendant.statusCode()).isEqualTo(409);
