@@ -20,6 +20,7 @@ import fr.centraleachat.contracts.catalogue.BonDeCommandeLivreV1;
 import fr.centraleachat.contracts.catalogue.SeuilConsommationAtteintV1;
 import fr.centraleachat.contracts.catalogue.SouscriptionCreeeV1;
 import fr.centraleachat.contracts.catalogue.SouscriptionResilieeV1;
+import fr.centraleachat.contracts.marche.AvenantConcluV1;
 import fr.centraleachat.contracts.marche.ConsultationClotureeV1;
 import fr.centraleachat.contracts.marche.ConsultationPublieeV1;
 import fr.centraleachat.contracts.marche.ConsultationRectifieeV1;
@@ -93,6 +94,9 @@ public final class Evenements {
     public static final TypeEvenement<MarcheResilieV1> MARCHE_RESILIE =
             new TypeEvenement<>("MarcheResilie", 1, Topic.MARCHE, MarcheResilieV1.class);
 
+    public static final TypeEvenement<AvenantConcluV1> AVENANT_CONCLU =
+            new TypeEvenement<>("AvenantConclu", 1, Topic.MARCHE, AvenantConcluV1.class);
+
     public static final TypeEvenement<ProcedurePlanifieeV1> PROCEDURE_PLANIFIEE =
             new TypeEvenement<>("ProcedurePlanifiee", 1, Topic.MARCHE, ProcedurePlanifieeV1.class);
 
@@ -116,7 +120,7 @@ public final class Evenements {
             RECENSEMENT_OUVERT, BESOINS_DECLARES, RECENSEMENT_RELANCE, RECENSEMENT_CLOS,
             CONSULTATION_PUBLIEE, CONSULTATION_CLOTUREE, CONSULTATION_SANS_SUITE, CONSULTATION_RECTIFIEE,
             QUESTION_POSEE, REPONSE_PUBLIEE, LOT_ATTRIBUE, LOT_INFRUCTUEUX, MARCHE_NOTIFIE, MARCHE_RESILIE,
-            PROCEDURE_PLANIFIEE,
+            AVENANT_CONCLU, PROCEDURE_PLANIFIEE,
             SOUSCRIPTION_CREEE, SOUSCRIPTION_RESILIEE, BON_DE_COMMANDE_EMIS, BON_DE_COMMANDE_ANNULE,
             BON_DE_COMMANDE_LIVRE, SEUIL_CONSOMMATION_ATTEINT);
 

@@ -349,6 +349,21 @@ class PlisIT {
         // Lot 1 notified, lot 2 infructueux: the consultation is notified.
         assertThat(statut(id)).isEqualTo("NOTIFIEE");
 
+        // Avenants stay within their legal limits: de minimis changes under 10 % of the initial maximum.
+        HttpResponse<String> tropGrand = envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
+                "{\"baseLegale\":\"DE_MINIMIS\",\"montantHt\":25000,\"justification\":\"Ajout de références.\","
+                        + "\"date\":\"2027-01-26\"}");
+        assertThat(tropGrand.statusCode()).as(tropGrand.body()).isEqualTo(400);
+        assertThat(tropGrand.body()).contains("R2194-8", "12.50 % du montant initial de 200000.00 € HT");
+        HttpResponse<String> avenant = envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
+                "{\"baseLegale\":\"DE_MINIMIS\",\"montantHt\":15000,\"justification\":\"Ajout de références.\","
+                        + "\"date\":\"2027-01-26\"}");
+        assertThat(avenant.statusCode()).as(avenant.body()).isEqualTo(201);
+        JsonNode avecAvenant = json.readTree(avenant.body()).get("marche");
+        assertThat(avecAvenant.get("montantActuelHt").decimalValue()).isEqualByComparingTo("215000");
+        assertThat(avecAvenant.get("avenants")).hasSize(1);
+        assertThat(avecAvenant.get("avenants").get(0).get("article").asString()).isEqualTo("R2194-8");
+
         // The marché is terminated once, from a date within its term.
         assertThat(envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
                 "{\"dateEffet\":\"2031-02-01\",\"motif\":\"Défaillance du titulaire.\"}").statusCode()).isEqualTo(400);
@@ -362,7 +377,7 @@ class PlisIT {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET",
                 "/api/marche/consultations/" + id + "/journal?taille=100", JetonsDeTest.acheteur()).body())
                 .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "LETTRE_DE_REJET", "NOTATION",
-                        "NOTIFICATION", "RESILIATION"));
+                        "NOTIFICATION", "AVENANT", "RESILIATION"));
     }
 
     private String texteDuPdf(String chemin, String jeton) throws Exception {

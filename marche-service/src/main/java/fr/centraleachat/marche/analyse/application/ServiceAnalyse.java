@@ -4,7 +4,10 @@ import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.marche.LotAttribueV1;
 import fr.centraleachat.contracts.marche.LotInfructueuxV1;
 import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.contracts.marche.AvenantConcluV1;
 import fr.centraleachat.contracts.marche.MarcheResilieV1;
+import fr.centraleachat.marche.analyse.domain.Avenant;
+import fr.centraleachat.marche.analyse.domain.BaseLegaleAvenant;
 import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.marche.analyse.domain.FormeMarche;
 import fr.centraleachat.marche.analyse.domain.FormePrix;
@@ -59,12 +62,15 @@ public class ServiceAnalyse {
     private final ServiceConsultations consultationsService;
     private final BigDecimal seuilPrixBas;
     private final LettresDeRejet lettres;
+    private final fr.centraleachat.marche.reglementation.GrilleDesSeuils seuils;
 
     ServiceAnalyse(Consultations consultations, Analyses analyses, ServicePlis plis, MessagesJournal journal,
             FabriqueMessages fabrique, Clock horloge, NumerotationMarches numerotation,
             ServiceConsultations consultationsService, LettresDeRejet lettres,
+            fr.centraleachat.marche.reglementation.GrilleDesSeuils seuils,
             @Value("${centrale.analyse.seuil-prix-anormalement-bas-pourcent:30}") BigDecimal seuilPrixBas) {
         this.lettres = lettres;
+        this.seuils = seuils;
         this.consultations = consultations;
         this.analyses = analyses;
         this.plis = plis;
@@ -102,6 +108,16 @@ public class ServiceAnalyse {
 
     public AnalyseLot declarerInfructueux(String consultationId, int lot, String raison, Acteur acteur) {
         return changer(consultationId, lot, acteur, a -> a.declarerInfructueux(raison, horloge.instant()));
+    }
+
+    /**
+     * Concludes an avenant to the lot's notified marché within its legal limits (thresholds in force on its date):
+     * announced (AvenantConclu) and journaled.
+     */
+    public AnalyseLot conclureAvenant(String consultationId, int lot, BaseLegaleAvenant base, BigDecimal montant,
+            java.time.LocalDate nouvelleDateFin, String justification, java.time.LocalDate date, Acteur acteur) {
+        return changer(consultationId, lot, acteur, a -> a.conclureAvenant(base, montant, nouvelleDateFin,
+                justification, date, date == null ? null : seuils.seuilsAu(date), horloge.instant()));
     }
 
     /** Terminates the lot's notified marché from {@code dateEffet}: announced (MarcheResilie) and journaled. */
@@ -314,6 +330,19 @@ public class ServiceAnalyse {
                                 .numeroPli())) + " (" + m.forme() + ", " + m.dureeMois() + " mois à compter du "
                         + m.dateDebut() + ")."));
                 messages.add(fabrique.message(Evenements.MARCHE_NOTIFIE, analyse.consultationId(), evenement(m)));
+            } else if (evenement instanceof EvenementAnalyse.AvenantConclu conclu) {
+                Avenant av = analyse.avenants().get(conclu.numeroAvenant() - 1);
+                messages.add(journal.message(consultation, auteur, ActionJournal.AVENANT, lot + "avenant n° "
+                        + av.numero() + " au marché " + conclu.numeroMarche() + " (" + av.baseLegale().article() + ", "
+                        + av.baseLegale().libelle() + ") : " + av.montantHt().toPlainString() + " € HT"
+                        + (av.nouvelleDateFin() == null ? "" : ", fin au " + av.nouvelleDateFin()) + " ; "
+                        + av.justification()));
+                messages.add(fabrique.message(Evenements.AVENANT_CONCLU, analyse.consultationId(),
+                        new AvenantConcluV1(conclu.numeroMarche(), analyse.consultationId(), analyse.lot(),
+                                av.numero(), av.baseLegale().name(), av.montantHt(),
+                                analyse.montantInitial().valeurHt(), analyse.montantActuel(),
+                                analyse.marche().orElseThrow().forme().estAccordCadre(), av.nouvelleDateFin(),
+                                analyse.dateFinActuelle(), av.justification(), av.date(), av.le())));
             } else if (evenement instanceof EvenementAnalyse.MarcheResilie resilie) {
                 AnalyseLot.Resiliation r = analyse.resiliation().orElseThrow();
                 messages.add(journal.message(consultation, auteur, ActionJournal.RESILIATION, lot + "marché "

@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.analyse.domain;
 
+import fr.centraleachat.kernel.Montant;
 import fr.centraleachat.kernel.RegleMetierException;
 import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siret;
@@ -8,7 +9,10 @@ import fr.centraleachat.kernel.ValeurInvalideException;
 import fr.centraleachat.marche.consultation.domain.CritereAttribution;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
 import fr.centraleachat.marche.fichier.domain.FichierStocke;
+import fr.centraleachat.marche.reglementation.HeureDeParis;
+import fr.centraleachat.marche.reglementation.Nature;
 import fr.centraleachat.marche.reglementation.Procedure;
+import fr.centraleachat.marche.reglementation.SeuilsEnVigueur;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -75,6 +79,7 @@ public final class AnalyseLot {
     private String numeroMarche;
     private Marche marche;
     private Resiliation resiliation;
+    private final List<Avenant> avenants;
     private final long version;
     private final boolean nouvelle;
     private final List<EvenementAnalyse> evenements = new ArrayList<>();
@@ -82,7 +87,7 @@ public final class AnalyseLot {
     private AnalyseLot(String consultationId, int lot, Procedure procedure, List<CritereAttribution> criteres,
             BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues, StatutLot statut,
             Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche, Resiliation resiliation,
-            long version, boolean nouvelle) {
+            List<Avenant> avenants, long version, boolean nouvelle) {
         this.consultationId = Objects.requireNonNull(consultationId, "consultationId");
         this.lot = lot;
         this.procedure = Objects.requireNonNull(procedure, "procedure");
@@ -97,6 +102,7 @@ public final class AnalyseLot {
         this.marche = marche;
         this.numeroMarche = marche == null ? null : marche.numero();
         this.resiliation = resiliation;
+        this.avenants = new ArrayList<>(avenants);
         this.version = version;
         this.nouvelle = nouvelle;
     }
@@ -109,15 +115,24 @@ public final class AnalyseLot {
     public static AnalyseLot ouvrir(String consultationId, int lot, Procedure procedure,
             List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres) {
         return new AnalyseLot(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offres.size(),
-                StatutLot.OUVERT, null, null, null, null, null, 0, true);
+                StatutLot.OUVERT, null, null, null, null, null, List.of(), 0, true);
     }
 
     public static AnalyseLot reconstituer(String consultationId, int lot, Procedure procedure,
             List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues,
             StatutLot statut, Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche,
             Resiliation resiliation, long version) {
+        return reconstituer(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offresRecues,
+                statut, attribution, rejets, raisonInfructueux, marche, resiliation, List.of(), version);
+    }
+
+    /** Rebuilds a stored analysis with the avenants of its marché, in their order. */
+    public static AnalyseLot reconstituer(String consultationId, int lot, Procedure procedure,
+            List<CritereAttribution> criteres, BigDecimal seuilPrixBasPourcent, List<Offre> offres, int offresRecues,
+            StatutLot statut, Attribution attribution, Rejets rejets, String raisonInfructueux, Marche marche,
+            Resiliation resiliation, List<Avenant> avenants, long version) {
         return new AnalyseLot(consultationId, lot, procedure, criteres, seuilPrixBasPourcent, offres, offresRecues,
-                statut, attribution, rejets, raisonInfructueux, marche, resiliation, version, false);
+                statut, attribution, rejets, raisonInfructueux, marche, resiliation, avenants, version, false);
     }
 
     // --- the acheteur's decisions ----------------------------------------------------------------------------
@@ -292,12 +307,145 @@ public final class AnalyseLot {
             throw new TransitionInterditeException("RESILIE", "Le marché " + numeroMarche + " est déjà résilié depuis le "
                     + resiliation.dateEffet() + ".");
         }
-        if (dateEffet.isBefore(marche.dateDebut()) || dateEffet.isAfter(marche.dateFin())) {
+        if (dateEffet.isBefore(marche.dateDebut()) || dateEffet.isAfter(dateFinActuelle())) {
             throw new ValeurInvalideException("dateEffet", "La résiliation prend effet entre le début ("
-                    + marche.dateDebut() + ") et la fin (" + marche.dateFin() + ") du marché.");
+                    + marche.dateDebut() + ") et la fin (" + dateFinActuelle() + ") du marché.");
         }
         resiliation = new Resiliation(dateEffet, Textes.exiger(motif, "motif", "Indiquez le motif de la résiliation."), maintenant);
         evenements.add(new EvenementAnalyse.MarcheResilie(consultationId, lot, numeroMarche, dateEffet, maintenant));
+    }
+
+    /** A bound on the document, far above practice. */
+    public static final int AVENANTS_MAX = 100;
+
+    /**
+     * Concludes an avenant to the notified marché, within the limits of its legal ground (DOMAIN §3): de minimis
+     * changes (R2194-8), counted together in absolute value, stay under the EU threshold in force on the avenant's
+     * date and under 10 % of the initial amount (15 % for works); a change for supplementary services (R2194-2) or
+     * unforeseen circumstances (R2194-5) is at most 50 % of the initial amount (R2194-3). The initial amount is the
+     * marché's, or an accord-cadre's maximum. A refusal shows the computation.
+     *
+     * @param montant the change, negative for a decrease; null or zero when only the end date changes
+     * @param nouvelleDateFin null to keep the term
+     * @param seuils the thresholds in force on {@code date}
+     * @throws TransitionInterditeException unless notified and not terminated
+     * @throws RegleMetierException when the avenant exceeds its limits (field {@code montantHt}) or dates are wrong
+     */
+    public Avenant conclureAvenant(BaseLegaleAvenant base, BigDecimal montant, LocalDate nouvelleDateFin,
+            String justification, LocalDate date, SeuilsEnVigueur seuils, Instant maintenant) {
+        exigerStatut("conclure un avenant", StatutLot.NOTIFIE);
+        if (resiliation != null) {
+            throw new TransitionInterditeException("RESILIE", "Le marché " + numeroMarche + " est résilié depuis le "
+                    + resiliation.dateEffet() + " : il ne peut plus être modifié.");
+        }
+        if (avenants.size() >= AVENANTS_MAX) {
+            throw new TransitionInterditeException(statut.name(), "Le marché " + numeroMarche + " compte déjà "
+                    + AVENANTS_MAX + " avenants.");
+        }
+        Avenant avenant = new Avenant(avenants.size() + 1, base, montant, nouvelleDateFin, justification, date,
+                maintenant);
+        LocalDate notification = HeureDeParis.date(marche.dateNotification());
+        if (date.isBefore(notification) || date.isAfter(HeureDeParis.date(maintenant))) {
+            throw new RegleMetierException("date", "L'avenant est daté entre la notification du marché ("
+                    + HeureDeParis.formater(notification) + ") et aujourd'hui.");
+        }
+        if (nouvelleDateFin != null) {
+            if (!nouvelleDateFin.isAfter(marche.dateDebut()) || nouvelleDateFin.equals(dateFinActuelle())) {
+                throw new RegleMetierException("nouvelleDateFin", "La nouvelle date de fin doit suivre le début du marché"
+                        + " (" + marche.dateDebut() + ") et différer de sa fin actuelle (" + dateFinActuelle() + ").");
+            }
+            LocalDate limite = marche.dateDebut().plusMonths(Marche.DUREE_MAX_ACCORD_CADRE_MOIS).minusDays(1);
+            if (marche.forme().estAccordCadre() && nouvelleDateFin.isAfter(limite)) {
+                throw new RegleMetierException("nouvelleDateFin", "Un accord-cadre dure au plus 4 ans : il finit au plus"
+                        + " tard le " + limite + ".");
+            }
+        }
+        BigDecimal variation = avenant.montantHt();
+        if (variation.signum() == 0 && nouvelleDateFin == null) {
+            throw new RegleMetierException("montantHt", "L'avenant modifie le montant, la date de fin, ou les deux.");
+        }
+        BigDecimal initial = montantInitial().valeurHt();
+        BigDecimal apres = montantActuel().add(variation);
+        if (apres.signum() <= 0) {
+            throw new RegleMetierException("montantHt", "Après l'avenant, le montant du marché serait de " + euros(apres)
+                    + " : il doit rester positif.");
+        }
+        if (base == BaseLegaleAvenant.DE_MINIMIS) {
+            BigDecimal cumul = variation.abs();
+            for (Avenant precedent : avenants) {
+                if (precedent.baseLegale() == BaseLegaleAvenant.DE_MINIMIS) {
+                    cumul = cumul.add(precedent.montantHt().abs());
+                }
+            }
+            BigDecimal pourcent = BigDecimal.valueOf(marche.nature() == Nature.TRAVAUX ? 15 : 10);
+            BigDecimal plafond = initial.multiply(pourcent).divide(CENT, 2, RoundingMode.DOWN);
+            BigDecimal seuilEuropeen = seuils.seuilEuropeen(marche.nature()).valeurHt();
+            if (cumul.compareTo(plafond) >= 0 || cumul.compareTo(seuilEuropeen) >= 0) {
+                throw new RegleMetierException("montantHt", "Avenant refusé (article R2194-8) : les modifications de"
+                        + " faible montant cumulées atteindraient " + euros(cumul) + " (dont celle-ci : "
+                        + euros(variation.abs()) + "), soit " + pourcent(cumul, initial) + " du montant initial de "
+                        + euros(initial) + " ; elles doivent rester sous " + pourcent + " % (" + euros(plafond)
+                        + ") et sous le seuil européen (" + euros(seuilEuropeen) + " au "
+                        + HeureDeParis.formater(seuils.dateEffet()) + ").");
+            }
+        } else if (base.plafonneeParModification()) {
+            BigDecimal plafond = initial.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+            if (variation.abs().compareTo(plafond) > 0) {
+                throw new RegleMetierException("montantHt", "Avenant refusé (articles R2194-3 et R2194-5) : une"
+                        + " modification pour " + base.libelle() + " ne peut dépasser 50 % du montant initial de "
+                        + euros(initial) + ", soit " + euros(plafond) + " ; celle-ci est de " + euros(variation.abs())
+                        + " (" + pourcent(variation.abs(), initial) + ").");
+            }
+        }
+        avenants.add(avenant);
+        evenements.add(new EvenementAnalyse.AvenantConclu(consultationId, lot, numeroMarche, avenant.numero(),
+                maintenant));
+        return avenant;
+    }
+
+    /** What the marché was notified for: its amount, or an accord-cadre's maximum. */
+    public Montant montantInitial() {
+        exigerMarche();
+        return marche.forme().estAccordCadre() ? marche.montantMaximumHt() : marche.montantHt();
+    }
+
+    /** The initial amount (or maximum) with every avenant's change. */
+    public BigDecimal montantActuel() {
+        BigDecimal actuel = montantInitial().valeurHt();
+        for (Avenant avenant : avenants) {
+            actuel = actuel.add(avenant.montantHt());
+        }
+        return actuel;
+    }
+
+    /** The marché's end, as the last avenant that moved it set it. */
+    public LocalDate dateFinActuelle() {
+        exigerMarche();
+        LocalDate fin = marche.dateFin();
+        for (Avenant avenant : avenants) {
+            if (avenant.nouvelleDateFin() != null) {
+                fin = avenant.nouvelleDateFin();
+            }
+        }
+        return fin;
+    }
+
+    public List<Avenant> avenants() {
+        return List.copyOf(avenants);
+    }
+
+    private void exigerMarche() {
+        if (marche == null) {
+            throw new IllegalStateException("lot " + lot + " of " + consultationId + " has no marché");
+        }
+    }
+
+    private static String euros(BigDecimal montant) {
+        return montant.setScale(2, RoundingMode.HALF_UP).toPlainString() + " € HT";
+    }
+
+    private static String pourcent(BigDecimal part, BigDecimal total) {
+        return part.multiply(CENT).divide(total, 2, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
     // --- computed views -----------------------------------------------------------------------------------

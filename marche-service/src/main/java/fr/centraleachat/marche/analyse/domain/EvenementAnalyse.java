@@ -32,6 +32,10 @@ public sealed interface EvenementAnalyse {
             implements EvenementAnalyse {
     }
 
+    record AvenantConclu(String consultationId, int lot, String numeroMarche, int numeroAvenant, Instant le)
+            implements EvenementAnalyse {
+    }
+
     record MarcheResilie(String consultationId, int lot, String numeroMarche, java.time.LocalDate dateEffet, Instant le)
             implements EvenementAnalyse {
     }

@@ -10,7 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record AnalyseDocument(@Id String id, String consultationId, int lot, String procedure,
         List<CritereDocument> criteres, String seuilPrixBasPourcent, List<OffreDocument> offres, int offresRecues,
         String statut, AttributionDocument attribution, RejetsDocument rejets, String raisonInfructueux,
-        MarcheDocument marche, ResiliationDocument resiliation, long version) {
+        MarcheDocument marche, ResiliationDocument resiliation, List<AvenantDocument> avenants, long version) {
+
+    /** An avenant; {@code montantHt} a signed decimal string. */
+    public record AvenantDocument(int numero, String baseLegale, String montantHt, java.time.LocalDate nouvelleDateFin,
+            String justification, java.time.LocalDate date, Instant le) {
+    }
 
     public static final String COLLECTION = "analyses";
 

@@ -7,6 +7,8 @@ import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.analyse.domain.AnalyseLot;
+import fr.centraleachat.marche.analyse.domain.Avenant;
+import fr.centraleachat.marche.analyse.domain.BaseLegaleAvenant;
 import fr.centraleachat.marche.analyse.domain.FormeMarche;
 import fr.centraleachat.marche.analyse.domain.FormePrix;
 import fr.centraleachat.marche.analyse.domain.Marche;
@@ -71,7 +73,11 @@ class AnalysesMongo implements Analyses {
                         .orElse(null),
                 a.raisonInfructueux().orElse(null), a.marche().map(AnalysesMongo::ecrire).orElse(null),
                 a.resiliation().map(r -> new AnalyseDocument.ResiliationDocument(r.dateEffet(), r.motif(), r.le()))
-                        .orElse(null), a.version());
+                        .orElse(null),
+                a.avenants().stream().map(v -> new AnalyseDocument.AvenantDocument(v.numero(), v.baseLegale().name(),
+                        v.montantHt().toPlainString(), v.nouvelleDateFin(), v.justification(), v.date(), v.le()))
+                        .toList(),
+                a.version());
     }
 
     private static AnalyseDocument.OffreDocument ecrire(Offre o) {
@@ -103,6 +109,9 @@ class AnalysesMongo implements Analyses {
                 d.raisonInfructueux(), d.marche() == null ? null : lire(d.consultationId(), d.lot(), d.marche()),
                 d.resiliation() == null ? null : new AnalyseLot.Resiliation(d.resiliation().dateEffet(),
                         d.resiliation().motif(), d.resiliation().le()),
+                d.avenants() == null ? List.of() : d.avenants().stream().map(v -> new Avenant(v.numero(),
+                        BaseLegaleAvenant.valueOf(v.baseLegale()), new BigDecimal(v.montantHt()), v.nouvelleDateFin(),
+                        v.justification(), v.date(), v.le())).toList(),
                 d.version());
     }
 

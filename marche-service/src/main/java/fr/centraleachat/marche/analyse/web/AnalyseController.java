@@ -104,6 +104,22 @@ class AnalyseController {
                 requete.dateDebut()), acteur));
     }
 
+    @PostMapping(path = "/avenants", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Conclure un avenant au marché notifié du lot, dans les limites de sa base légale (R2194-1 à"
+            + " R2194-9) : de minimis cumulés sous 10 % (15 % en travaux) et sous le seuil européen, prestations"
+            + " supplémentaires ou circonstances imprévues à 50 % au plus ; annoncé (AvenantConclu) et journalisé")
+    @ApiResponse(responseCode = "201", description = "Avenant conclu : l'analyse du lot avec ses avenants, le montant"
+            + " et la fin du marché à jour")
+    @ApiResponse(responseCode = "400", description = "Limite dépassée (le calcul est donné) ou dates incohérentes")
+    @ApiResponse(responseCode = "409", description = "Marché non notifié ou résilié")
+    @RolesAutorises({Role.ACHETEUR})
+    ResponseEntity<AnalyseVue> conclureAvenant(@PathVariable String id, @PathVariable int lot,
+            @Valid @RequestBody DecisionsRequetes.AvenantRequete requete, Acteur acteur) {
+        AnalyseVue vue = AnalyseVue.de(service.conclureAvenant(id, lot, requete.baseLegale(), requete.montantHt(),
+                requete.nouvelleDateFin(), requete.justification(), requete.date(), acteur));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(vue);
+    }
+
     @PostMapping(path = "/resiliation", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Résilier le marché notifié du lot à compter d'une date (entre son début et sa fin), avec son "
             + "motif : plus aucune commande à partir de cette date ; annoncé (MarcheResilie) et journalisé")

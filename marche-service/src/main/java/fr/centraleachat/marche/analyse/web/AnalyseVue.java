@@ -27,7 +27,16 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
             @io.swagger.v3.oas.annotations.media.Schema(description = "Groupement de commandes pour lequel la"
                     + " consultation a été lancée ; absent si la centrale achète pour ses membres") String groupementId,
             @io.swagger.v3.oas.annotations.media.Schema(description = "Acheteur du marché : le coordonnateur du"
-                    + " groupement ; absent si la centrale achète pour ses membres") String coordonnateur) {
+                    + " groupement ; absent si la centrale achète pour ses membres") String coordonnateur,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Montant (d'un accord-cadre, maximum) avec tous"
+                    + " les avenants") BigDecimal montantActuelHt,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Fin du marché avec tous les avenants")
+            java.time.LocalDate dateFinActuelle,
+            List<AvenantVue> avenants) {
+    }
+
+    public record AvenantVue(int numero, String baseLegale, String article, BigDecimal montantHt,
+            java.time.LocalDate nouvelleDateFin, String justification, java.time.LocalDate date, OffsetDateTime le) {
     }
 
     /** The marché's early end, once decided. */
@@ -97,7 +106,10 @@ public record AnalyseVue(String consultationId, int lot, StatutLot statut, List<
                                 .toList(), m.cpv().valeur(), m.familleAchat() == null ? null : m.familleAchat().name(),
                         paris(m.dateNotification()), m.offresRecues(), a.resiliation().map(r -> new ResiliationVue(
                                 r.dateEffet(), r.motif(), paris(r.le()))).orElse(null), m.groupementId(),
-                        m.coordonnateur() == null ? null : m.coordonnateur().valeur())).orElse(null));
+                        m.coordonnateur() == null ? null : m.coordonnateur().valeur(), a.montantActuel(),
+                        a.dateFinActuelle(), a.avenants().stream().map(v -> new AvenantVue(v.numero(),
+                                v.baseLegale().name(), v.baseLegale().article(), v.montantHt(), v.nouvelleDateFin(),
+                                v.justification(), v.date(), paris(v.le()))).toList())).orElse(null));
     }
 
     private static PrixBasVue vue(PrixAnormalementBas p) {

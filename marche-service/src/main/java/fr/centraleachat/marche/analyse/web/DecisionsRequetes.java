@@ -71,6 +71,29 @@ final class DecisionsRequetes {
             String motif) {
     }
 
+    record AvenantRequete(
+            @NotNull(message = "La base légale est obligatoire (CLAUSE_REEXAMEN, PRESTATIONS_SUPPLEMENTAIRES,"
+                    + " CIRCONSTANCES_IMPREVUES, MODIFICATION_NON_SUBSTANTIELLE ou DE_MINIMIS).")
+            fr.centraleachat.marche.analyse.domain.BaseLegaleAvenant baseLegale,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Variation du montant en euros HT (négative pour"
+                    + " une diminution ; d'un accord-cadre, de son maximum) ; 0 si seule la date de fin change")
+            @NotNull(message = "Le montant de l'avenant est obligatoire (0 si seule la date de fin change).")
+            @jakarta.validation.constraints.Digits(integer = 13, fraction = 2,
+                    message = "Le montant s'exprime en euros au centime près, 13 chiffres au plus avant la virgule.")
+            @jakarta.validation.constraints.DecimalMin(value = "-1000000000000",
+                    message = "Le montant ne peut être inférieur à -1 000 000 000 000 € HT.")
+            @jakarta.validation.constraints.DecimalMax(value = "1000000000000",
+                    message = "Le montant ne peut dépasser 1 000 000 000 000 € HT.")
+            java.math.BigDecimal montantHt,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Nouvelle date de fin ; absente : inchangée")
+            java.time.LocalDate nouvelleDateFin,
+            @NotBlank(message = "La justification de l'avenant est obligatoire.")
+            @Size(max = 2000, message = "La justification ne doit pas dépasser 2000 caractères.")
+            String justification,
+            @NotNull(message = "La date de l'avenant est obligatoire (AAAA-MM-JJ).")
+            java.time.LocalDate date) {
+    }
+
     record NotificationRequete(
             @NotNull(message = "La forme du marché est obligatoire (MARCHE_ORDINAIRE, ACCORD_CADRE_BONS_DE_COMMANDE, "
                     + "ACCORD_CADRE_MARCHES_SUBSEQUENTS).")

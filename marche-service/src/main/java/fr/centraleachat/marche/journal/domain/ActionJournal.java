@@ -16,6 +16,7 @@ public enum ActionJournal {
     ATTRIBUTION,
     NOTIFICATION,
     RESILIATION,
+    AVENANT,
     NOTATION,
     EXCLUSION,
     EXAMEN_PRIX_BAS,

@@ -264,6 +264,89 @@ class AnalyseLotTest {
         assertThat(analyse.evenementsEnAttente()).hasSize(avant + 1);
     }
 
+    /** An accord-cadre notified with a 200 000 € maximum, from 2027-03-01 for 24 months. */
+    static AnalyseLot accordCadreNotifie() {
+        AnalyseLot analyse = lot(Procedure.MAPA, offre("A", "73282932000074", "10000", 1));
+        analyse.noter("A", "Valeur technique", note("30"));
+        analyse.attribuer(null, null, OUVERTURE);
+        analyse.notifier(marche(FormeMarche.ACCORD_CADRE_BONS_DE_COMMANDE, Montant.de("200000"), 24), OUVERTURE);
+        return analyse;
+    }
+
+    static final java.time.LocalDate SIGNATURE = java.time.LocalDate.of(2027, 6, 1);
+    static final Instant APRES_SIGNATURE = Instant.parse("2027-06-02T09:00:00Z");
+    static final fr.centraleachat.marche.reglementation.SeuilsEnVigueur SEUILS_2027 =
+            fr.centraleachat.marche.reglementation.GrilleDesSeuils.parDefaut().seuilsAu(SIGNATURE);
+
+    @Test
+    void countsEveryDeMinimisAvenantTogetherUnderTenPercentOfTheInitialMaximum() {
+        AnalyseLot analyse = accordCadreNotifie();
+        int avant = analyse.evenementsEnAttente().size();
+
+        analyse.conclureAvenant(BaseLegaleAvenant.DE_MINIMIS, new BigDecimal("12000"), null, "Ajout de références.",
+                SIGNATURE, SEUILS_2027, APRES_SIGNATURE);
+        // A decrease counts too: 12 000 + 5 000 = 17 000, still under 20 000 (10 % of 200 000).
+        analyse.conclureAvenant(BaseLegaleAvenant.DE_MINIMIS, new BigDecimal("-5000"), null, "Retrait d'un site.",
+                SIGNATURE, SEUILS_2027, APRES_SIGNATURE);
+
+        assertThatThrownBy(() -> analyse.conclureAvenant(BaseLegaleAvenant.DE_MINIMIS, new BigDecimal("3000"), null,
+                "Encore.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE))
+                .isInstanceOf(RegleMetierException.class).hasFieldOrPropertyWithValue("champ", "montantHt")
+                .hasMessageContaining("R2194-8").hasMessageContaining("20000.00 € HT (dont celle-ci : 3000.00 € HT)")
+                .hasMessageContaining("soit 10.00 % du montant initial de 200000.00 € HT")
+                .hasMessageContaining("sous 10 % (20000.00 € HT)");
+        assertThat(analyse.avenants()).hasSize(2);
+        assertThat(analyse.montantActuel()).isEqualByComparingTo("207000");
+        assertThat(analyse.evenementsEnAttente().subList(avant, analyse.evenementsEnAttente().size()))
+                .extracting(e -> ((EvenementAnalyse.AvenantConclu) e).numeroAvenant()).containsExactly(1, 2);
+    }
+
+    @Test
+    void capsSupplementaryServicesAtHalfTheInitialAmountPerAvenant() {
+        AnalyseLot analyse = accordCadreNotifie();
+
+        assertThatThrownBy(() -> analyse.conclureAvenant(BaseLegaleAvenant.PRESTATIONS_SUPPLEMENTAIRES,
+                new BigDecimal("100000.01"), null, "Nouveaux sites.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE))
+                .isInstanceOf(RegleMetierException.class).hasMessageContaining("50 % du montant initial")
+                .hasMessageContaining("100000.00 € HT ; celle-ci est de 100000.01 € HT");
+        analyse.conclureAvenant(BaseLegaleAvenant.PRESTATIONS_SUPPLEMENTAIRES, new BigDecimal("100000"), null,
+                "Nouveaux sites.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE);
+        // Per change: a second one may take as much again.
+        analyse.conclureAvenant(BaseLegaleAvenant.CIRCONSTANCES_IMPREVUES, new BigDecimal("100000"), null,
+                "Crue de la Saône.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE);
+
+        assertThat(analyse.montantActuel()).isEqualByComparingTo("400000");
+    }
+
+    @Test
+    void movesTheEndWithinFourYearsForAnAccordCadreAndRefusesWhatIsNotAChange() {
+        AnalyseLot analyse = accordCadreNotifie();
+        java.time.LocalDate debut = java.time.LocalDate.of(2027, 3, 1);
+
+        assertThatThrownBy(() -> analyse.conclureAvenant(BaseLegaleAvenant.CLAUSE_REEXAMEN, BigDecimal.ZERO,
+                debut.plusYears(4), "Prolongation.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE))
+                .hasFieldOrPropertyWithValue("champ", "nouvelleDateFin").hasMessageContaining("2031-02-28");
+        assertThatThrownBy(() -> analyse.conclureAvenant(BaseLegaleAvenant.CLAUSE_REEXAMEN, BigDecimal.ZERO, null,
+                "Rien.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE)).hasFieldOrPropertyWithValue("champ", "montantHt");
+        assertThatThrownBy(() -> analyse.conclureAvenant(BaseLegaleAvenant.CLAUSE_REEXAMEN, new BigDecimal("-200000"),
+                null, "Tout retirer.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE))
+                .hasFieldOrPropertyWithValue("champ", "montantHt").hasMessageContaining("positif");
+        assertThatThrownBy(() -> analyse.conclureAvenant(BaseLegaleAvenant.CLAUSE_REEXAMEN, BigDecimal.ONE, null,
+                "Signé demain.", SIGNATURE.plusDays(2), SEUILS_2027, APRES_SIGNATURE))
+                .hasFieldOrPropertyWithValue("champ", "date");
+
+        analyse.conclureAvenant(BaseLegaleAvenant.CLAUSE_REEXAMEN, BigDecimal.ZERO, debut.plusYears(3),
+                "Prolongation prévue par la clause de réexamen.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE);
+
+        assertThat(analyse.dateFinActuelle()).isEqualTo(debut.plusYears(3));
+        assertThat(analyse.avenants()).hasSize(1);
+        // The termination may now take effect until the new end.
+        analyse.resilier(debut.plusYears(3).minusDays(1), "Défaillance du titulaire.", APRES_SIGNATURE);
+        assertThatThrownBy(() -> analyse.conclureAvenant(BaseLegaleAvenant.CLAUSE_REEXAMEN, BigDecimal.ONE, null,
+                "Après la résiliation.", SIGNATURE, SEUILS_2027, APRES_SIGNATURE))
+                .isInstanceOf(TransitionInterditeException.class).hasMessageContaining("résilié");
+    }
+
     static Marche marche(String titulaire) {
         return new Marche("2027-0001-L1", "c1", 1, "Fournitures", "Papier", new Siret(titulaire), "Entreprise",
                 FormeMarche.MARCHE_ORDINAIRE, FormePrix.FORFAITAIRE, Montant.de("10000"), null, null, 12,
