@@ -12,6 +12,7 @@ import fr.centraleachat.catalogue.tarif.domain.LigneTarif;
 import fr.centraleachat.catalogue.tarif.domain.SourceVersion;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.Topic;
+import fr.centraleachat.contracts.marche.AvenantConcluV1;
 import fr.centraleachat.contracts.marche.MarcheResilieV1;
 import fr.centraleachat.contracts.TypeEvenement;
 import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
@@ -617,6 +618,46 @@ abstract class ScenarioCatalogue {
                 "référence;désignation;unité;prix unitaire HT;taux de TVA\nPAP-A4;Ramette papier A4;ramette;4,80;20\n",
                 LocalDate.now().minusDays(1).toString()).statusCode()).isEqualTo(201);
         return new ContratSouscrit(numero, "c-" + numero, membre, agent);
+    }
+
+    @Test
+    void anAvenantMovesTheMaximumAndTheRemainingAmountOnceKeepingWhatWasOrdered() throws Exception {
+        ContratSouscrit souscrit = contratSouscrit("L7");
+        String numero = souscrit.numero();
+        String commande = "{\"lignes\":[{\"reference\":\"PAP-A4\",\"quantite\":10}],\"adresseLivraison\":\"Mairie\"}";
+        String brouillon = json.readTree(post("/api/catalogue/contrats/" + numero + "/bons-de-commande",
+                souscrit.agent(), commande).body()).get("numero").asString();
+        assertThat(post("/api/catalogue/bons-de-commande/" + brouillon + "/emission", souscrit.agent()).statusCode())
+                .isEqualTo(200);
+        LocalDate nouvelleFin = LocalDate.now().plusYears(3);
+        String evenementId = UUID.randomUUID().toString();
+        AvenantConcluV1 avenant = new AvenantConcluV1(numero, souscrit.consultationId(), 7, 1, "DE_MINIMIS",
+                new BigDecimal("5000.00"), new BigDecimal("60000.00"), new BigDecimal("65000.00"), true, nouvelleFin,
+                nouvelleFin, "Ajout de références.", LocalDate.now(PARIS), Instant.now());
+        produire(Evenements.AVENANT_CONCLU, souscrit.consultationId(), evenementId, Instant.now(), avenant);
+        produire(Evenements.AVENANT_CONCLU, souscrit.consultationId(), evenementId, Instant.now(), avenant);
+        String inconnu = numero.replace("-L7", "-L98");
+        produire(Evenements.AVENANT_CONCLU, souscrit.consultationId(), UUID.randomUUID().toString(), Instant.now(),
+                new AvenantConcluV1(inconnu, souscrit.consultationId(), 98, 1, "DE_MINIMIS", BigDecimal.ONE,
+                        BigDecimal.TEN, new BigDecimal("11"), true, null, nouvelleFin, "Erreur.", LocalDate.now(PARIS),
+                        Instant.now()));
+
+        // A contract notified after them on the same key is applied after them: once it exists, both copies and the
+        // unknown contract's avenant have been handled by the contracts' consumer.
+        String temoin = numero.replace("-L7", "-L97");
+        produire(Evenements.MARCHE_NOTIFIE, souscrit.consultationId(), UUID.randomUUID().toString(), Instant.now(),
+                marcheNotifie(temoin, souscrit.consultationId(), LocalDate.now().minusDays(1),
+                        List.of(souscrit.membre())));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                get("/api/catalogue/contrats/" + temoin, JetonsDeTest.acheteur()).statusCode() == 200);
+        JsonNode contrat = json.readTree(get("/api/catalogue/contrats/" + numero, JetonsDeTest.acheteur()).body());
+        assertThat(contrat.get("montantMaximumHt").decimalValue()).isEqualByComparingTo("65000");
+        assertThat(contrat.get("dateFin").asString()).isEqualTo(nouvelleFin.toString());
+        assertThat(contrat.get("consommation").get("maximumHt").decimalValue()).isEqualByComparingTo("65000");
+        assertThat(contrat.get("consommation").get("consommeHt").decimalValue()).isEqualByComparingTo("48");
+        assertThat(contrat.get("consommation").get("restantHt").decimalValue()).isEqualByComparingTo("64952");
+        assertThat(mongo.findById(inconnu, Document.class, "contrats")).as("no contract made of an avenant alone")
+                .isNull();
     }
 
     @Test

@@ -25,6 +25,17 @@ public interface Contrats {
      */
     boolean enregistrerResiliation(String numero, java.time.LocalDate dateEffet, String evenementId);
 
+    /**
+     * Applies an avenant once (by event id): the maximum and the remaining amount move by {@code variation}, in one
+     * atomic write with the orders' reservations, so none is lost; the contract's stated amount (its maximum for an
+     * accord-cadre) becomes {@code nouveauMontant} and its end {@code dateFin}.
+     *
+     * @return false when the event was already applied
+     * @throws fr.centraleachat.kernel.RessourceIntrouvableException when the contract is unknown
+     */
+    boolean enregistrerAvenant(String numero, java.math.BigDecimal variation, java.math.BigDecimal nouveauMontant,
+            boolean accordCadre, java.time.LocalDate dateFin, String evenementId);
+
     /** Who may see which contracts: all of them, those a member benefits from, or those of a titulaire. */
     record Perimetre(Siren beneficiaire, Siret titulaire) {
         public static final Perimetre TOUS = new Perimetre(null, null);

@@ -42,4 +42,19 @@ public class ProjectionContrats {
         }
         return applique;
     }
+
+    /** Applies an avenant to the contract once; the search index hears of the change. */
+    public boolean appliquerAvenant(String evenementId, String numero, java.math.BigDecimal variation,
+            java.math.BigDecimal nouveauMontant, boolean accordCadre, LocalDate dateFin) {
+        boolean applique = contrats.enregistrerAvenant(numero, variation, nouveauMontant, accordCadre, dateFin,
+                evenementId);
+        if (!applique) {
+            LOG.info("Event {} for contract {} already applied: ignored", evenementId, numero);
+        } else {
+            LOG.info("Contract {} changed by an avenant: {} HT, amount now {}, end {}", numero, variation,
+                    nouveauMontant, dateFin);
+            evenements.publishEvent(new ContratProjete(numero));
+        }
+        return applique;
+    }
 }

@@ -4,6 +4,7 @@ import fr.centraleachat.catalogue.contrat.application.ProjectionContrats;
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.marche.MarcheNotifieV1;
+import fr.centraleachat.contracts.marche.AvenantConcluV1;
 import fr.centraleachat.contracts.marche.MarcheResilieV1;
 import fr.centraleachat.kernel.CodeCpv;
 import fr.centraleachat.kernel.FamilleAchat;
@@ -51,6 +52,22 @@ class EcouteurMarchesNotifies {
             } catch (RessourceIntrouvableException e) {
                 // Keyed like its MarcheNotifie, it cannot come first: a termination of no contract is set aside.
                 throw new EvenementIllisibleException("event " + recu.id() + " terminates unknown contract " + r.numero());
+            }
+            return;
+        }
+        if (recu.est(Evenements.AVENANT_CONCLU)) {
+            AvenantConcluV1 a = recu.donnees(Evenements.AVENANT_CONCLU, json);
+            if (a.numeroMarche() == null || a.montantHt() == null || a.nouveauMontantHt() == null
+                    || a.montantHt().scale() > 2 || a.nouveauMontantHt().signum() <= 0) {
+                throw new EvenementIllisibleException("event " + recu.id() + " of type " + recu.type()
+                        + " lacks the marché's number or carries invalid amounts");
+            }
+            try {
+                projection.appliquerAvenant(recu.id(), a.numeroMarche(), a.montantHt(), a.nouveauMontantHt(),
+                        a.accordCadre(), a.dateFin());
+            } catch (RessourceIntrouvableException e) {
+                throw new EvenementIllisibleException("event " + recu.id() + " changes unknown contract "
+                        + a.numeroMarche());
             }
             return;
         }

@@ -84,6 +84,22 @@ class ContratsMongo implements Contrats {
     }
 
     @Override
+    public boolean enregistrerAvenant(String numero, java.math.BigDecimal variation, java.math.BigDecimal nouveauMontant,
+            boolean accordCadre, LocalDate dateFin, String evenementId) {
+        if (!mongo.exists(Query.query(Criteria.where("_id").is(numero).and("titulaireSiret").exists(true)), COLLECTION)) {
+            throw new RessourceIntrouvableException("Contrat " + numero + " introuvable.");
+        }
+        long centimes = variation.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+        Update update = new Update().inc("consommation.maximumCentimes", centimes)
+                .inc("consommation.restantCentimes", centimes)
+                .set(accordCadre ? "montantMaximumHt" : "montantHt", nouveauMontant.toPlainString());
+        if (dateFin != null) {
+            update.set("dateFin", dateFin.toString());
+        }
+        return evenementsAppliques.appliquerUneFois(COLLECTION, numero, evenementId, update);
+    }
+
+    @Override
     public PageVue<Contrat> lister(Perimetre perimetre, PageDemandee page) {
         Criteria criteres = perimetre.titulaire() != null
                 ? Criteria.where("titulaireSiret").is(perimetre.titulaire().valeur())
