@@ -127,6 +127,8 @@ public final class ParcoursDeBoutEnBout {
             if (parametres.kafka() != null) {
                 etape("another system reads SeuilConsommationAtteint (80 %) from Kafka", this::lireSeuilSurKafka);
             }
+            etape("an avenant of 7 000 € (de minimis, over 10 % of the 60 000 € maximum) → 400 with the computation;"
+                    + " 5 000 € accepted; the catalogue's maximum follows", this::conclureAvenants);
             etape("the acheteur brings Chenôve's and Quetigny's adhésions to ACTIVE (on their behalf)",
                     this::activerChenoveEtQuetigny);
             etape("the acheteur opens a recensement des besoins for Talant, Chenôve and Quetigny", this::ouvrirRecensement);
@@ -654,6 +656,35 @@ public final class ParcoursDeBoutEnBout {
         Reponse reponse = appeler("GET", "/api/adhesion/adhesions/" + adhesionId, jetonAcheteur, null, null);
         verifierStatut(reponse, 200);
         return reponse.json();
+    }
+
+    private void conclureAvenants() throws Exception {
+        String chemin = "/api/marche/consultations/" + mapaId + "/lots/1/avenants";
+        String aujourdhui = LocalDate.now(PARIS).toString();
+        Reponse refuse = appeler("POST", chemin, jetonAcheteur, ecrire(Map.of("baseLegale", "DE_MINIMIS",
+                "montantHt", 7000, "justification", "Ajout de références (contrôle de déploiement).", "date",
+                aujourdhui)), null);
+        verifierProbleme(refuse, 400);
+        verifier(refuse.corps().contains("R2194-8") && refuse.corps().contains("11.67 %"),
+                "the refusal should show the computation: " + refuse.corps());
+        Reponse conclu = appeler("POST", chemin, jetonAcheteur, ecrire(Map.of("baseLegale", "DE_MINIMIS",
+                "montantHt", 5000, "justification", "Ajout de références (contrôle de déploiement).", "date",
+                aujourdhui)), null);
+        verifierStatut(conclu, 201);
+        verifier(conclu.json().path("marche").path("montantActuelHt").decimalValue()
+                .compareTo(new java.math.BigDecimal("65000")) == 0, "maximum should be 65 000: " + conclu.corps());
+        String numero = marcheNotifie.path("numero").asString();
+        long limite = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            Reponse contrat = appeler("GET", "/api/catalogue/contrats/" + numero, jetonAcheteur, null, null);
+            verifierStatut(contrat, 200);
+            if (contrat.json().path("consommation").path("maximumHt").decimalValue()
+                    .compareTo(new java.math.BigDecimal("65000")) == 0) {
+                return;
+            }
+            verifier(System.nanoTime() < limite, "the catalogue's maximum did not follow the avenant: " + contrat.corps());
+            Thread.sleep(200);
+        }
     }
 
     // --- mutualisation: recensement, groupement, annual plan ----------------------------------------------------
