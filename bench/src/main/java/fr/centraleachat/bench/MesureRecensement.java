@@ -193,11 +193,10 @@ public final class MesureRecensement {
         Stats latence = new Stats();
         AtomicLong erreurs = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Agent> file = new ArrayList<>(agents);
         long depart = System.nanoTime();
         try {
             List<Future<?>> taches = new ArrayList<>();
-            for (Agent agent : file) {
+            for (Agent agent : agents) {
                 taches.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
                     Reponse r = api.call("PUT", "/api/adhesion/recensements/" + id + "/declarations/" + agent.siren(),

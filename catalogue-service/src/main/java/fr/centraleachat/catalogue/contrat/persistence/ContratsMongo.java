@@ -75,10 +75,7 @@ class ContratsMongo implements Contrats {
 
     @Override
     public boolean enregistrerResiliation(String numero, LocalDate dateEffet, String evenementId) {
-        // Applying it to an unknown contract would create a document holding nothing but the date.
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(numero).and("titulaireSiret").exists(true)), COLLECTION)) {
-            throw new RessourceIntrouvableException("Contrat " + numero + " introuvable.");
-        }
+        exigerContrat(numero);
         return evenementsAppliques.appliquerUneFois(COLLECTION, numero, evenementId,
                 new Update().set("resilieLe", dateEffet.toString()));
     }
@@ -86,9 +83,7 @@ class ContratsMongo implements Contrats {
     @Override
     public boolean enregistrerAvenant(String numero, java.math.BigDecimal variation, java.math.BigDecimal nouveauMontant,
             boolean accordCadre, LocalDate dateFin, String evenementId) {
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(numero).and("titulaireSiret").exists(true)), COLLECTION)) {
-            throw new RessourceIntrouvableException("Contrat " + numero + " introuvable.");
-        }
+        exigerContrat(numero);
         long centimes = variation.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
         Update update = new Update().inc("consommation.maximumCentimes", centimes)
                 .inc("consommation.restantCentimes", centimes)
@@ -97,6 +92,16 @@ class ContratsMongo implements Contrats {
             update.set("dateFin", dateFin.toString());
         }
         return evenementsAppliques.appliquerUneFois(COLLECTION, numero, evenementId, update);
+    }
+
+    /**
+     * A change applied to an unknown contract would create a document holding nothing but that change: the contract
+     * must have been notified first.
+     */
+    private void exigerContrat(String numero) {
+        if (!mongo.exists(Query.query(Criteria.where("_id").is(numero).and("titulaireSiret").exists(true)), COLLECTION)) {
+            throw new RessourceIntrouvableException("Contrat " + numero + " introuvable.");
+        }
     }
 
     @Override

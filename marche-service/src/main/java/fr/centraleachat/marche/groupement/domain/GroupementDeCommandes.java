@@ -1,6 +1,5 @@
 package fr.centraleachat.marche.groupement.domain;
 
-import fr.centraleachat.kernel.RegleMetierException;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.TransitionInterditeException;
 import java.util.List;
@@ -20,10 +19,6 @@ public record GroupementDeCommandes(String id, String objet, Siren coordonnateur
         Objects.requireNonNull(coordonnateur, "coordonnateur");
         Objects.requireNonNull(statut, "statut");
         membres = List.copyOf(membres);
-    }
-
-    public boolean estMembre(Siren siren) {
-        return membres.stream().anyMatch(m -> m.siren().equals(siren));
     }
 
     public List<MembreDuGroupement> membresSansApprobation() {
@@ -65,19 +60,5 @@ public record GroupementDeCommandes(String id, String objet, Siren coordonnateur
                 + "commandes « " + objet + " » n'est pas constitué. " + (manquants.size() == 1
                 ? "Approbation de la convention manquante : " : "Approbations de la convention manquantes : ")
                 + manquants.stream().map(MembreDuGroupement::designation).collect(Collectors.joining(", ")) + ".");
-    }
-
-    /**
-     * The beneficiaries of a consultation of the groupement are members of it.
-     *
-     * @throws RegleMetierException naming those who are not
-     */
-    public void exigerMembres(List<Siren> beneficiaires) {
-        List<String> etrangers = beneficiaires.stream().filter(s -> !estMembre(s)).map(Siren::valeur).toList();
-        if (!etrangers.isEmpty()) {
-            throw new RegleMetierException("beneficiaires", "Les bénéficiaires d'une consultation du groupement de "
-                    + "commandes « " + objet + " » doivent en être membres ; ne le sont pas : "
-                    + String.join(", ", etrangers) + ".");
-        }
     }
 }

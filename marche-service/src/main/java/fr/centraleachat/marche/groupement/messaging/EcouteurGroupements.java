@@ -2,7 +2,13 @@ package fr.centraleachat.marche.groupement.messaging;
 
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.TypeEvenement;
+import fr.centraleachat.contracts.adhesion.ApprobationGroupementEnregistreeV1;
+import fr.centraleachat.contracts.adhesion.GroupementConstitueV1;
+import fr.centraleachat.contracts.adhesion.GroupementCreeV1;
+import fr.centraleachat.contracts.adhesion.GroupementDissousV1;
 import fr.centraleachat.contracts.adhesion.GroupementV1;
+import fr.centraleachat.contracts.adhesion.MembreAjouteAuGroupementV1;
+import fr.centraleachat.contracts.adhesion.MembreRetireDuGroupementV1;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.kernel.ValeurInvalideException;
 import fr.centraleachat.marche.groupement.application.GroupementsConnus;
@@ -36,22 +42,16 @@ class EcouteurGroupements {
     @KafkaListener(topics = "centrale.adhesion.v1", groupId = "marche-service-groupements")
     void recevoir(CloudEvent evenement) {
         EvenementRecu recu = EvenementRecu.depuis(evenement);
-        GroupementV1 etat = etat(recu, Evenements.GROUPEMENT_CREE, e -> e.groupement());
-        if (etat == null) {
-            etat = etat(recu, Evenements.MEMBRE_AJOUTE_AU_GROUPEMENT, e -> e.groupement());
-        }
-        if (etat == null) {
-            etat = etat(recu, Evenements.MEMBRE_RETIRE_DU_GROUPEMENT, e -> e.groupement());
-        }
-        if (etat == null) {
-            etat = etat(recu, Evenements.APPROBATION_GROUPEMENT_ENREGISTREE, e -> e.groupement());
-        }
-        if (etat == null) {
-            etat = etat(recu, Evenements.GROUPEMENT_CONSTITUE, e -> e.groupement());
-        }
-        if (etat == null) {
-            etat = etat(recu, Evenements.GROUPEMENT_DISSOUS, e -> e.groupement());
-        }
+        // Only the type received is read: the others answer null without touching the payload.
+        GroupementV1 etat = java.util.stream.Stream.of(
+                        etat(recu, Evenements.GROUPEMENT_CREE, GroupementCreeV1::groupement),
+                        etat(recu, Evenements.MEMBRE_AJOUTE_AU_GROUPEMENT, MembreAjouteAuGroupementV1::groupement),
+                        etat(recu, Evenements.MEMBRE_RETIRE_DU_GROUPEMENT, MembreRetireDuGroupementV1::groupement),
+                        etat(recu, Evenements.APPROBATION_GROUPEMENT_ENREGISTREE,
+                                ApprobationGroupementEnregistreeV1::groupement),
+                        etat(recu, Evenements.GROUPEMENT_CONSTITUE, GroupementConstitueV1::groupement),
+                        etat(recu, Evenements.GROUPEMENT_DISSOUS, GroupementDissousV1::groupement))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (etat == null) {
             return;
         }

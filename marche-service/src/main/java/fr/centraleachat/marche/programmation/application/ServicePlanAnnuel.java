@@ -78,9 +78,10 @@ public class ServicePlanAnnuel {
             Montant valeurEstimee, int trimestre, List<Siren> membres, Acteur acteur) {
         acteur.exiger(Role.ACHETEUR);
         String id = UUID.randomUUID().toString();
-        changer(annee, plan -> plan.planifier(id, objet, famille, cpv, nature, valeurEstimee, trimestre, membres));
+        PlanAnnuel plan = changer(annee, p -> p.planifier(id, objet, famille, cpv, nature, valeurEstimee, trimestre,
+                membres));
         LOG.info("Procedure {} planned in {} ({})", id, annee, acteur.sujet());
-        return procedure(annee, id);
+        return procedure(plan, id);
     }
 
     /**
@@ -93,20 +94,20 @@ public class ServicePlanAnnuel {
                 new RegleMetierException("consultationId", "Aucune consultation n'a l'identifiant " + consultationId
                         + "."))
                 .consultation();
-        ProcedurePlanifiee prevue = procedure(annee, procedureId);
-        if (consultation.contenu().familleAchat() != prevue.familleAchat()) {
-            throw new RegleMetierException("consultationId", "La consultation relève de la famille « "
-                    + libelle(consultation.contenu().familleAchat()) + " », la procédure prévue de « "
-                    + prevue.familleAchat().libelle() + " ».");
-        }
-        changer(annee, plan -> plan.lancer(procedureId, consultationId.toString()));
-        return procedure(annee, procedureId);
+        return procedure(changer(annee, plan -> {
+            ProcedurePlanifiee prevue = procedure(plan, procedureId);
+            if (consultation.contenu().familleAchat() != prevue.familleAchat()) {
+                throw new RegleMetierException("consultationId", "La consultation relève de la famille « "
+                        + libelle(consultation.contenu().familleAchat()) + " », la procédure prévue de « "
+                        + prevue.familleAchat().libelle() + " ».");
+            }
+            plan.lancer(procedureId, consultationId.toString());
+        }), procedureId);
     }
 
     public ProcedurePlanifiee abandonner(int annee, String procedureId, String motif, Acteur acteur) {
         acteur.exiger(Role.ACHETEUR);
-        changer(annee, plan -> plan.abandonner(procedureId, motif));
-        return procedure(annee, procedureId);
+        return procedure(changer(annee, plan -> plan.abandonner(procedureId, motif)), procedureId);
     }
 
     public BesoinPropose proposer(int annee, Siren membre, String objet, FamilleAchat famille, Montant valeurEstimee,
@@ -120,21 +121,19 @@ public class ServicePlanAnnuel {
                     + annee + ".");
         }
         String id = UUID.randomUUID().toString();
-        changer(annee, plan -> plan.proposer(id, membre, objet, famille, valeurEstimee, commentaire));
+        PlanAnnuel plan = changer(annee, p -> p.proposer(id, membre, objet, famille, valeurEstimee, commentaire));
         LOG.info("Need {} proposed for {} by member {} ({})", id, annee, membre, acteur.sujet());
-        return besoin(annee, id);
+        return besoin(plan, id);
     }
 
     public BesoinPropose accepter(int annee, String besoinId, String procedureId, Acteur acteur) {
         acteur.exiger(Role.ACHETEUR);
-        changer(annee, plan -> plan.accepter(besoinId, procedureId));
-        return besoin(annee, besoinId);
+        return besoin(changer(annee, plan -> plan.accepter(besoinId, procedureId)), besoinId);
     }
 
     public BesoinPropose refuser(int annee, String besoinId, String motif, Acteur acteur) {
         acteur.exiger(Role.ACHETEUR);
-        changer(annee, plan -> plan.refuser(besoinId, motif));
-        return besoin(annee, besoinId);
+        return besoin(changer(annee, plan -> plan.refuser(besoinId, motif)), besoinId);
     }
 
     /**
@@ -142,13 +141,13 @@ public class ServicePlanAnnuel {
      * change: a save that lost the race is replayed on the plan as it now is (the step's checks run again), a few
      * times, before the conflict is answered.
      */
-    private void changer(int annee, Consumer<PlanAnnuel> etape) {
+    private PlanAnnuel changer(int annee, Consumer<PlanAnnuel> etape) {
         for (int essai = 1; ; essai++) {
             PlanAnnuel plan = lire(annee);
             etape.accept(plan);
             try {
                 plans.enregistrer(plan, messages(plan));
-                return;
+                return plan;
             } catch (OptimisticLockingFailureException concurrente) {
                 if (essai >= ESSAIS_MAX) {
                     throw concurrente;
@@ -177,16 +176,17 @@ public class ServicePlanAnnuel {
         return plans.trouver(annee).orElseGet(() -> PlanAnnuel.ouvrir(annee));
     }
 
-    private ProcedurePlanifiee procedure(int annee, String id) {
-        return lire(annee).procedures().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new RessourceIntrouvableException("Procédure " + id + " absente du plan " + annee
-                        + "."));
+    /** The procedure as the plan just read or saved holds it: no second read of the store. */
+    private static ProcedurePlanifiee procedure(PlanAnnuel plan, String id) {
+        return plan.procedures().stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new RessourceIntrouvableException("Procédure " + id + " absente du plan "
+                        + plan.annee() + "."));
     }
 
-    private BesoinPropose besoin(int annee, String id) {
-        return lire(annee).besoins().stream().filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(() -> new RessourceIntrouvableException("Besoin " + id + " absent du plan " + annee
-                        + "."));
+    private static BesoinPropose besoin(PlanAnnuel plan, String id) {
+        return plan.besoins().stream().filter(b -> b.id().equals(id)).findFirst()
+                .orElseThrow(() -> new RessourceIntrouvableException("Besoin " + id + " absent du plan "
+                        + plan.annee() + "."));
     }
 
     private static String libelle(FamilleAchat famille) {
