@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.adhesion;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public record AdhesionActiveeV1(
         String typeMembre,
         List<String> famillesAchat,
         String missions,
-        String numeroDeliberation,
-        LocalDate dateDeliberation,
+        @Facultatif String numeroDeliberation,
+        @Facultatif LocalDate dateDeliberation,
         LocalDate dateEffet) {
 }

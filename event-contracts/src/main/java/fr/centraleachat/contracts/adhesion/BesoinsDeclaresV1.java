@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.adhesion;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ public record BesoinsDeclaresV1(String recensementId, String siren, String nomMe
      * @param quantite null when {@code pasDeBesoin}
      * @param montantEstimeHt null when {@code pasDeBesoin}
      */
-    public record BesoinLotV1(int lot, boolean pasDeBesoin, BigDecimal quantite, BigDecimal montantEstimeHt,
-            List<String> sitesLivraison) {
+    public record BesoinLotV1(int lot, boolean pasDeBesoin, @Facultatif BigDecimal quantite,
+            @Facultatif BigDecimal montantEstimeHt, List<String> sitesLivraison) {
     }
 }

@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.adhesion;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,8 +12,9 @@ import java.util.List;
  * @param missions of the coordonnateur: {@code PASSATION} or {@code PASSATION_ET_EXECUTION}
  * @param sequence grows by one with each change of the groupement: a consumer ignores a state older than its own
  */
-public record GroupementV1(String groupementId, String objet, String coordonnateurSiren, String coordonnateurNom,
-        String missions, String statut, List<MembreGroupementV1> membres, LocalDate dateConstitution, long sequence) {
+public record GroupementV1(String groupementId, String objet, String coordonnateurSiren,
+        @Facultatif String coordonnateurNom, String missions, String statut, List<MembreGroupementV1> membres,
+        @Facultatif LocalDate dateConstitution, long sequence) {
 
     /**
      * One member of the groupement.
@@ -21,7 +23,7 @@ public record GroupementV1(String groupementId, String objet, String coordonnate
      *                   {@code EPCI_PARTENAIRE}
      * @param numeroDeliberation the member's approval of the convention; null while it has not approved
      */
-    public record MembreGroupementV1(String siren, String nom, String typeMembre, LocalDate ajouteLe,
-            String numeroDeliberation, LocalDate dateDeliberation) {
+    public record MembreGroupementV1(String siren, @Facultatif String nom, @Facultatif String typeMembre,
+            LocalDate ajouteLe, @Facultatif String numeroDeliberation, @Facultatif LocalDate dateDeliberation) {
     }
 }

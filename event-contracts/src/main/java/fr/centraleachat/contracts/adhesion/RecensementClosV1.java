@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.adhesion;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ public record RecensementClosV1(String recensementId, String objet, String famil
         List<String> membresAyantDeclare, List<String> membresSansBesoin, List<String> membresSansReponse) {
 
     /** One lot's consolidated needs: the totals and each member's share. */
-    public record LotConsolideV1(int numero, String description, String unite, String codeCpv,
+    public record LotConsolideV1(int numero, String description, String unite, @Facultatif String codeCpv,
             BigDecimal quantiteTotale, BigDecimal montantEstimeTotalHt, List<BesoinMembreV1> besoins) {
     }
 

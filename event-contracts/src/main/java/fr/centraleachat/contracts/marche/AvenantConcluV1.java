@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.marche;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,5 +19,5 @@ import java.time.LocalDate;
  */
 public record AvenantConcluV1(String numeroMarche, String consultationId, int lot, int numero, String baseLegale,
         BigDecimal montantHt, BigDecimal montantInitialHt, BigDecimal nouveauMontantHt, boolean accordCadre,
-        LocalDate nouvelleDateFin, LocalDate dateFin, String justification, LocalDate date, Instant le) {
+        @Facultatif LocalDate nouvelleDateFin, LocalDate dateFin, String justification, LocalDate date, Instant le) {
 }

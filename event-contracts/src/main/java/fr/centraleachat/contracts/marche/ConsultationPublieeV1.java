@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.marche;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,8 @@ public record ConsultationPublieeV1(
         List<Lot> lots,
         List<Critere> criteres,
         List<String> beneficiaires,
-        Boolean publiciteBoampOuJalRequise,
-        String familleAchat) {
+        @Facultatif Boolean publiciteBoampOuJalRequise,
+        @Facultatif String familleAchat) {
 
     /** The v1 payload as first published, without the fields added since. */
     public ConsultationPublieeV1(String consultationId, String objet, String nature, String cpvPrincipal,

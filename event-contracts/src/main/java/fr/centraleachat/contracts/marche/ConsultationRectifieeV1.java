@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.marche;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.time.Instant;
 
 /**
@@ -21,6 +22,6 @@ public record ConsultationRectifieeV1(
         boolean substantiel,
         Instant dlro,
         Instant dlroPrecedente,
-        Instant dateLimiteQuestions,
+        @Facultatif Instant dateLimiteQuestions,
         Instant date) {
 }

@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.marche;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,6 +12,6 @@ import java.time.Instant;
  * @param choixHorsClassement whether the acheteur chose another offer than the best-ranked one (with a justification
  *     kept in the consultation's journal)
  */
-public record LotAttribueV1(String consultationId, int lot, String titulaireSiret, String titulaireRaisonSociale,
-        BigDecimal montantOffreHt, boolean choixHorsClassement, Instant dateAttribution) {
+public record LotAttribueV1(String consultationId, int lot, String titulaireSiret,
+        @Facultatif String titulaireRaisonSociale, BigDecimal montantOffreHt, boolean choixHorsClassement, Instant dateAttribution) {
 }

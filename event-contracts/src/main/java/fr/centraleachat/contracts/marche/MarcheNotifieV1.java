@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.marche;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +20,12 @@ import java.util.List;
  *                      for its members (added within v1, optional)
  */
 public record MarcheNotifieV1(String numero, String consultationId, int lot, String objet, String intituleLot,
-        String titulaireSiret, String titulaireRaisonSociale, String forme, String formePrix, BigDecimal montantHt,
-        BigDecimal montantMaximumHt, BigDecimal montantMinimumHt, int dureeMois, LocalDate dateDebut, LocalDate dateFin,
-        List<String> beneficiaires, String cpv, String familleAchat, String nature, String procedure,
-        Instant datePublication, Instant dateNotification, int offresRecues, List<PrixUnitaire> prixUnitaires,
-        String groupementId, String acheteurSiren) {
+        String titulaireSiret, @Facultatif String titulaireRaisonSociale, String forme, String formePrix,
+        BigDecimal montantHt, @Facultatif BigDecimal montantMaximumHt, @Facultatif BigDecimal montantMinimumHt,
+        int dureeMois, LocalDate dateDebut, LocalDate dateFin, List<String> beneficiaires, String cpv,
+        @Facultatif String familleAchat, String nature, String procedure, Instant datePublication,
+        Instant dateNotification, int offresRecues, List<PrixUnitaire> prixUnitaires, @Facultatif String groupementId,
+        @Facultatif String acheteurSiren) {
 
     /** A marché the centrale buys for its members, outside any groupement de commandes. */
     public MarcheNotifieV1(String numero, String consultationId, int lot, String objet, String intituleLot,

@@ -1,5 +1,6 @@
 package fr.centraleachat.contracts.marche;
 
+import fr.centraleachat.contracts.Facultatif;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
  * @param membres SIREN of the members concerned
  */
 public record ProcedurePlanifieeV1(int annee, String procedureId, String objet, String familleAchat,
-        String codeCpv, String nature, BigDecimal valeurEstimeeHt, int trimestre, List<String> membres) {
+        @Facultatif String codeCpv, String nature, BigDecimal valeurEstimeeHt, int trimestre, List<String> membres) {
 }

@@ -4,21 +4,43 @@ import fr.centraleachat.contracts.TypeEvenement;
 import fr.centraleachat.support.web.CorrelationId;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns a contract payload into an outbox message, stamping id, time and the current correlation id. */
-public class FabriqueMessages {
+/**
+ * Turns a contract payload into an outbox message, stamping id, time and the current correlation id. Its
+ * {@code dataschema} is the payload schema's address at the gateway, under the centrale's public address
+ * ({@code centrale.url-publique}, {@code CENTRALE_URL_PUBLIQUE}): CloudEvents wants an absolute URI there.
+ */
+public class FabriqueMessages implements EnvironmentAware {
+
+    /** The services' default public address (centrale-service-defaults.yml). */
+    public static final String URL_PUBLIQUE_PAR_DEFAUT = "http://localhost:8080";
 
     private final JsonMapper json;
     private final Clock horloge;
+    private String urlPublique;
 
     public FabriqueMessages(JsonMapper json, Clock horloge) {
+        this(json, horloge, URL_PUBLIQUE_PAR_DEFAUT);
+    }
+
+    public FabriqueMessages(JsonMapper json, Clock horloge, String urlPublique) {
         this.json = json;
         this.horloge = horloge;
+        this.urlPublique = urlPublique;
+    }
+
+    /** As a bean, the service's own public address, read once at start-up. */
+    @Override
+    public void setEnvironment(Environment environnement) {
+        urlPublique = environnement.getProperty("centrale.url-publique", urlPublique);
     }
 
     public <T> MessageSortant message(TypeEvenement<T> type, String sujet, T donnees) {
-        return message(type.ceType(), type.topic().nom(), type.topic().source(), type.dataSchema(), sujet, donnees);
+        return message(type.ceType(), type.topic().nom(), type.topic().source(), type.dataSchema(urlPublique), sujet,
+                donnees);
     }
 
     /**
