@@ -33,9 +33,13 @@ public record Curseur(long position) {
             if (!clair.startsWith(PREFIXE)) {
                 throw inconnu();
             }
-            return new Curseur(Long.parseLong(clair.substring(PREFIXE.length())));
+            long position = Long.parseLong(clair.substring(PREFIXE.length()));
+            if (position < 0) {
+                throw inconnu();
+            }
+            return new Curseur(position);
         } catch (IllegalArgumentException e) {
-            // Not Base64, not a number, or negative.
+            // Not Base64, or not a number.
             throw inconnu();
         }
     }

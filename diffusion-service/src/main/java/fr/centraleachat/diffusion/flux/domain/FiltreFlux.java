@@ -15,6 +15,8 @@ public record FiltreFlux(Set<String> types, String sujet) {
     public static final int TYPES_MAX = 20;
     public static final int LONGUEUR_MAX = 200;
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9._-]{1," + LONGUEUR_MAX + "}");
+    /** Subjects are aggregate ids: UUIDs, contract numbers, years, SIREN. */
+    private static final Pattern SUJET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (LONGUEUR_MAX - 1) + "}");
 
     public static final FiltreFlux TOUT = new FiltreFlux(Set.of(), null);
 
@@ -30,14 +32,16 @@ public record FiltreFlux(Set<String> types, String sujet) {
                         + LONGUEUR_MAX + " caractères).");
             }
         }
-        if (sujet != null && (sujet.isBlank() || sujet.length() > LONGUEUR_MAX
-                || sujet.chars().anyMatch(Character::isISOControl))) {
+        if (sujet != null && !SUJET.matcher(sujet).matches()) {
             throw new ValeurInvalideException("subject", "Sujet invalide : un identifiant d'au plus " + LONGUEUR_MAX
-                    + " caractères, sans caractère de contrôle.");
+                    + " caractères (lettres, chiffres, points, tirets, deux-points), comme l'id d'une consultation.");
         }
     }
 
     public static FiltreFlux de(List<String> types, String sujet) {
+        if (types != null && types.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ValeurInvalideException("type", "Un type d'événement ne peut pas être vide.");
+        }
         return new FiltreFlux(types == null ? Set.of() : new TreeSet<>(types), sujet);
     }
 

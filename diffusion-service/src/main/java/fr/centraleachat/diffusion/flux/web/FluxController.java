@@ -18,6 +18,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
+import fr.centraleachat.kernel.ValeurInvalideException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,6 +38,8 @@ class FluxController {
 
     /** Seconds a reader that reached the end should wait before asking again. */
     static final String ATTENTE_CONSEILLEE = "2";
+    /** One entity tag (weak or strong), or several separated by commas, or "*"; bounded. */
+    private static final Pattern ETAG = Pattern.compile("\\*|(W/)?\"[!#-~]{0,64}\"(, ?(W/)?\"[!#-~]{0,64}\"){0,3}");
 
     private final LectureFlux lecture;
     private final JsonMapper json;
@@ -66,6 +70,10 @@ class FluxController {
             @Parameter(description = "Sujet retenu (identifiant de l'agrégat)")
             @RequestParam(required = false) String subject,
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String siAucuneCorrespondance) {
+        if (siAucuneCorrespondance != null && !ETAG.matcher(siAucuneCorrespondance).matches()) {
+            throw new ValeurInvalideException("If-None-Match", "En-tête If-None-Match invalide : renvoyez l'ETag "
+                    + "reçu, tel quel.");
+        }
         FiltreFlux filtre = FiltreFlux.de(type, subject);
         Curseur depuis = Curseur.lire(after);
         PageFlux page = lecture.lire(depuis, limit, filtre);

@@ -2,6 +2,7 @@ package fr.centraleachat.diffusion.webhook.web;
 
 import fr.centraleachat.diffusion.flux.domain.Curseur;
 import fr.centraleachat.diffusion.webhook.domain.Abonnement;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,7 +22,8 @@ record AbonnementVue(
         String derniereErreur,
         OffsetDateTime derniereLivraison,
         OffsetDateTime creeLe,
-        @Schema(description = "Secret de signature (HMAC-SHA256), donné une seule fois, à la création") String secret) {
+        @Schema(description = "Secret de signature (HMAC-SHA256), donné une seule fois, à la création")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
