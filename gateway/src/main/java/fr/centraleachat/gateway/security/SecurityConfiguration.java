@@ -77,6 +77,9 @@ public class SecurityConfiguration {
 				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/v3/api-docs",
 						"/v3/api-docs/swagger-config")
 				.permitAll()
+				// The events' AsyncAPI document and schemas, which every event's ce_dataschema points to.
+				.pathMatchers("/asyncapi.json", "/asyncapi/schemas/*")
+				.permitAll()
 				// Status only for anonymous callers (details and components need an operator).
 				.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
 						"/actuator/health/readiness")
