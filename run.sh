@@ -6,7 +6,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-MODULES=(embedded-infra auth-server adhesion-service marche-service catalogue-service gateway local-stack)
+MODULES=(embedded-infra auth-server adhesion-service marche-service catalogue-service diffusion-service gateway local-stack)
 # Modules whose code ends up in the jars above.
 SOURCES=(shared-kernel event-contracts service-support "${MODULES[@]}")
 JARS=(
@@ -15,6 +15,7 @@ JARS=(
   adhesion-service/target/adhesion-service.jar
   marche-service/target/marche-service.jar
   catalogue-service/target/catalogue-service.jar
+  diffusion-service/target/diffusion-service.jar
   gateway/target/gateway.jar
   local-stack/target/local-stack.jar
 )

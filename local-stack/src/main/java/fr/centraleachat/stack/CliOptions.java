@@ -33,7 +33,7 @@ public record CliOptions(Path dataDir, Path projectRoot, boolean reset, Duration
 
     public static final String USAGE = """
             Usage: run.sh [options]   (or: java -jar local-stack/target/local-stack.jar [options])
-            Starts embedded-infra, auth-server, adhesion/marche/catalogue services and gateway, then waits for Ctrl-C.
+            Starts embedded-infra, auth-server, adhesion/marche/catalogue/diffusion services and gateway, then waits for Ctrl-C.
               --data-dir DIR       persistent state and logs (default: <project>/data)
               --reset              delete the data dir before starting
               --timeout SECONDS    time allowed for everything to be ready (default: 180)

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The whole system as separate JVMs, started in dependency order (infra, auth server, the three
+ * The whole system as separate JVMs, started in dependency order (infra, auth server, the four
  * services and the gateway in parallel) and stopped in reverse order. Once ready, each child is supervised: one
  * that exits on its own is restarted on the same port and data dir, as {@link RestartPolicy} says, while the
  * others keep serving (the gateway answers 503 for a service that is down). Usable in-process, e.g. by system

@@ -117,7 +117,8 @@ public final class Main {
             out.printf("  Auth server  %s%n", stack.authServerUrl());
         }
         List<String> services = names.stream()
-                .filter(n -> n.equals(ProcessSpec.ADHESION) || n.equals(ProcessSpec.MARCHE) || n.equals(ProcessSpec.CATALOGUE))
+                .filter(n -> n.equals(ProcessSpec.ADHESION) || n.equals(ProcessSpec.MARCHE) || n.equals(ProcessSpec.CATALOGUE)
+                        || n.equals(ProcessSpec.DIFFUSION))
                 .map(n -> n + " " + stack.url(n)).toList();
         if (!services.isEmpty()) {
             out.printf("  Services     %s%n", String.join(", ", services));

@@ -36,10 +36,12 @@ public record ProcessSpec(
     public static final String ADHESION = "adhesion-service";
     public static final String MARCHE = "marche-service";
     public static final String CATALOGUE = "catalogue-service";
+    public static final String DIFFUSION = "diffusion-service";
     public static final String GATEWAY = "gateway";
 
     /** All process names, in start order. */
-    public static final List<String> ALL = List.of(EMBEDDED_INFRA, AUTH_SERVER, ADHESION, MARCHE, CATALOGUE, GATEWAY);
+    public static final List<String> ALL = List.of(EMBEDDED_INFRA, AUTH_SERVER, ADHESION, MARCHE, CATALOGUE, DIFFUSION,
+            GATEWAY);
 
     public ProcessSpec {
         jvmOptions = List.copyOf(jvmOptions);

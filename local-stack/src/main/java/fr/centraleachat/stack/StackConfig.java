@@ -61,6 +61,8 @@ public record StackConfig(
             ProcessSpec.ADHESION, List.of("-Xmx384m"),
             ProcessSpec.MARCHE, List.of("-Xmx384m"),
             ProcessSpec.CATALOGUE, List.of("-Xmx384m"),
+            // The journal's reader and the webhook deliverers: bodies up to 1 MB like the others, few threads.
+            ProcessSpec.DIFFUSION, List.of("-Xmx256m"),
             ProcessSpec.GATEWAY, List.of("-Xmx256m", "-XX:TieredStopAtLevel=4", "-XX:CICompilerCount=2"));
 
     /** Request threads of each servlet service (Tomcat's default, 200, is sized for a server, not a laptop). */
@@ -72,7 +74,8 @@ public record StackConfig(
     static final Map<String, String> DATABASES = Map.of(
             ProcessSpec.ADHESION, "adhesion",
             ProcessSpec.MARCHE, "marche",
-            ProcessSpec.CATALOGUE, "catalogue");
+            ProcessSpec.CATALOGUE, "catalogue",
+            ProcessSpec.DIFFUSION, "diffusion");
 
     public StackConfig {
         projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -114,7 +117,7 @@ public record StackConfig(
 
     /**
      * All processes, in two stages: the infrastructure with the auth server (which needs neither Kafka nor
-     * MongoDB), then the three services with the gateway (which needs nothing to start: tokens' keys and the
+     * MongoDB), then the four services with the gateway (which needs nothing to start: tokens' keys and the
      * services are reached at the first request). Fewer stages means no core idles while a stage's last
      * process finishes.
      */
@@ -130,6 +133,8 @@ public record StackConfig(
                         ports.marche(), serviceEnv(ProcessSpec.MARCHE)),
                 spec(ProcessSpec.CATALOGUE, 1, "catalogue-service/target/catalogue-service.jar",
                         ports.catalogue(), serviceEnv(ProcessSpec.CATALOGUE)),
+                spec(ProcessSpec.DIFFUSION, 1, "diffusion-service/target/diffusion-service.jar",
+                        ports.diffusion(), serviceEnv(ProcessSpec.DIFFUSION)),
                 spec(ProcessSpec.GATEWAY, 1, "gateway/target/gateway.jar",
                         ports.gateway(), gatewayEnv()));
     }
@@ -181,6 +186,7 @@ public record StackConfig(
         env.put("CENTRALE_ROUTES_ADHESION_URI", url(ports.adhesion()));
         env.put("CENTRALE_ROUTES_MARCHE_URI", url(ports.marche()));
         env.put("CENTRALE_ROUTES_CATALOGUE_URI", url(ports.catalogue()));
+        env.put("CENTRALE_ROUTES_DIFFUSION_URI", url(ports.diffusion()));
         return env;
     }
 

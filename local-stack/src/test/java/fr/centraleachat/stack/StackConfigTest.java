@@ -23,7 +23,7 @@ class StackConfigTest {
     void startOrderAndStages() {
         List<ProcessSpec> specs = config.processes();
         assertThat(specs).extracting(ProcessSpec::name).containsExactlyElementsOf(ProcessSpec.ALL);
-        assertThat(specs).extracting(ProcessSpec::stage).containsExactly(0, 0, 1, 1, 1, 1);
+        assertThat(specs).extracting(ProcessSpec::stage).containsExactly(0, 0, 1, 1, 1, 1, 1);
     }
 
     @Test
@@ -34,11 +34,13 @@ class StackConfigTest {
         assertThat(specs.get("adhesion-service").jar()).isEqualTo(ROOT.resolve("adhesion-service/target/adhesion-service.jar"));
         assertThat(specs.get("marche-service").jar()).isEqualTo(ROOT.resolve("marche-service/target/marche-service.jar"));
         assertThat(specs.get("catalogue-service").jar()).isEqualTo(ROOT.resolve("catalogue-service/target/catalogue-service.jar"));
+        assertThat(specs.get("diffusion-service").jar()).isEqualTo(ROOT.resolve("diffusion-service/target/diffusion-service.jar"));
         assertThat(specs.get("gateway").jar()).isEqualTo(ROOT.resolve("gateway/target/gateway.jar"));
 
         assertThat(specs.values().stream().collect(Collectors.toMap(ProcessSpec::name, ProcessSpec::port)))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("gateway", 8080, "adhesion-service", 8081,
-                        "marche-service", 8082, "catalogue-service", 8083, "auth-server", 9000, "embedded-infra", 8090));
+                        "marche-service", 8082, "catalogue-service", 8083, "diffusion-service", 8084, "auth-server", 9000,
+                        "embedded-infra", 8090));
         assertThat(specs.get("auth-server").healthUrl())
                 .isEqualTo(URI.create("http://localhost:9000/actuator/health/readiness"));
         assertThat(specs.get("gateway").logFile()).isEqualTo(DATA.resolve("logs/gateway.log"));
@@ -115,7 +117,7 @@ class StackConfigTest {
 
     @Test
     void gatewayRoutesAndInfraPortsFollowCustomPorts() {
-        StackPorts ports = new StackPorts(18080, 18081, 18082, 18083, 19000, 18090, 37017, 19092, 19093);
+        StackPorts ports = new StackPorts(18080, 18081, 18082, 18083, 18084, 19000, 18090, 37017, 19092, 19093);
         StackConfig custom = new StackConfig(ROOT, DATA, ports, List.of(), "demo", true, 1, Map.of("EXTRA", "x"));
         Map<String, ProcessSpec> specs = byName(custom.processes());
 
@@ -123,6 +125,7 @@ class StackConfigTest {
                 .containsEntry("CENTRALE_ROUTES_ADHESION_URI", "http://localhost:18081")
                 .containsEntry("CENTRALE_ROUTES_MARCHE_URI", "http://localhost:18082")
                 .containsEntry("CENTRALE_ROUTES_CATALOGUE_URI", "http://localhost:18083")
+                .containsEntry("CENTRALE_ROUTES_DIFFUSION_URI", "http://localhost:18084")
                 .containsEntry("CENTRALE_ISSUER_URI", "http://localhost:19000")
                 .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:19092");
         assertThat(specs.get("embedded-infra").env())
@@ -141,14 +144,14 @@ class StackConfigTest {
     void subsetKeepsOrder() {
         assertThat(config.processes(Set.of("gateway", "embedded-infra"))).extracting(ProcessSpec::name)
                 .containsExactly("embedded-infra", "gateway");
-        assertThat(config.processes(Set.of())).hasSize(6);
+        assertThat(config.processes(Set.of())).hasSize(7);
     }
 
     @Test
     void freePortsAreDistinct() {
         StackPorts ports = StackPorts.freePorts();
         List<Integer> all = ports.byProcess().values().stream().flatMap(List::stream).toList();
-        assertThat(all).hasSize(9).doesNotHaveDuplicates().allMatch(LocalStack::isPortFree);
+        assertThat(all).hasSize(10).doesNotHaveDuplicates().allMatch(LocalStack::isPortFree);
     }
 
     private static Map<String, ProcessSpec> byName(List<ProcessSpec> specs) {

@@ -55,6 +55,7 @@ public final class ParcoursDeBoutEnBout {
     private String jetonTalant;
     private String jetonDijon;
     private String jetonClient;
+    private String jetonEvenements;
     private String sirenTalant;
     private String adhesionId;
     private String consultationId;
@@ -146,6 +147,10 @@ public final class ParcoursDeBoutEnBout {
                     + " consultation is published", this::constituerGroupementEtPublier);
             etape("a 50 000 € consultation of a family with 200 000 € planned this year is published with a"
                     + " fractionnement warning", this::avertirDuFractionnement);
+            etape("another system without Kafka reads the feed (events:read): the marché's MarcheNotifie is there;"
+                    + " a read resumed from a cursor goes on where the previous one stopped", this::lireLeFlux);
+            etape("a webhook registered from the journal's start receives MarcheNotifie by POST, its HMAC-SHA256"
+                    + " signature checked with the subscription's secret", this::recevoirParWebhook);
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
             journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
@@ -163,6 +168,8 @@ public final class ParcoursDeBoutEnBout {
         jetonDijon = connexion.jetonPour(parametres.agentDijon().identifiant(), parametres.agentDijon().secret());
         jetonClient = ConnexionOidc.jetonClient(parametres.serveurAutorisation(), parametres.clientExterne().identifiant(),
                 parametres.clientExterne().secret(), "data:read");
+        jetonEvenements = ConnexionOidc.jetonClient(parametres.serveurAutorisation(),
+                parametres.clientExterne().identifiant(), parametres.clientExterne().secret(), "events:read");
         JsonNode claimsTalant = ConnexionOidc.claims(jetonTalant);
         verifier(claimsTalant.path("roles").toString().contains("AGENT"), "Talant's token has no AGENT role: " + claimsTalant);
         sirenTalant = claimsTalant.path("membre").asString("");
@@ -935,6 +942,99 @@ public final class ParcoursDeBoutEnBout {
         verifier(reponse.headers().firstValue("X-Correlation-Id").isPresent(),
                 methode + " " + chemin + ": response without X-Correlation-Id");
         return new Reponse(reponse.statusCode(), reponse.headers().map(), reponse.body(), noeud);
+    }
+
+    // --- events for systems without Kafka: the feed and webhooks ---------------------------------------------
+
+    private static final String TYPE_NOTIFIE = Evenements.MARCHE_NOTIFIE.ceType();
+
+    private void lireLeFlux() throws Exception {
+        String numero = marcheNotifie.path("numero").asString();
+        JsonNode notifie = null;
+        String curseur = null;
+        java.time.Instant limite = java.time.Instant.now().plusSeconds(30);
+        // The journal follows the broker: the notification shows up within moments of its publication.
+        while (notifie == null) {
+            Reponse page = appeler("GET", "/api/diffusion/feed?limit=1000&type=" + TYPE_NOTIFIE
+                    + (curseur == null ? "" : "&after=" + curseur), jetonEvenements, null, null);
+            verifierStatut(page, 200);
+            for (JsonNode evenement : page.json().path("evenements")) {
+                if (numero.equals(evenement.path("data").path("numero").asString())) {
+                    notifie = evenement;
+                }
+            }
+            curseur = page.json().path("curseur").asString();
+            if (notifie == null && page.json().path("aJour").asBoolean()) {
+                verifier(java.time.Instant.now().isBefore(limite), "no MarcheNotifie for " + numero
+                        + " in the feed within 30 s");
+                Thread.sleep(300);
+            }
+        }
+        verifier("1.0".equals(notifie.path("specversion").asString()) && TYPE_NOTIFIE.equals(
+                notifie.path("type").asString()) && mapaId.equals(notifie.path("data").path("consultationId")
+                .asString()), "not the marché's CloudEvent: " + notifie);
+        List<String> premiers = identifiants(appeler("GET", "/api/diffusion/feed?limit=10", jetonEvenements, null,
+                null));
+        Reponse debut = appeler("GET", "/api/diffusion/feed?limit=5", jetonEvenements, null, null);
+        Reponse suite = appeler("GET", "/api/diffusion/feed?limit=5&after=" + debut.json().path("curseur").asString(),
+                jetonEvenements, null, null);
+        List<String> enDeuxFois = new ArrayList<>(identifiants(debut));
+        enDeuxFois.addAll(identifiants(suite));
+        verifier(premiers.size() == 10 && premiers.equals(enDeuxFois), "5 + 5 events read from a cursor " + enDeuxFois
+                + " are not the first 10 " + premiers);
+        journal.accept("        MarcheNotifie " + notifie.path("id").asString() + " in the feed");
+    }
+
+    private static List<String> identifiants(Reponse page) {
+        verifierStatut(page, 200);
+        List<String> ids = new ArrayList<>();
+        page.json().path("evenements").forEach(e -> ids.add(e.path("id").asString()));
+        return ids;
+    }
+
+    private void recevoirParWebhook() throws Exception {
+        String numero = marcheNotifie.path("numero").asString();
+        java.util.concurrent.BlockingQueue<String[]> recus = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer recepteur = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        recepteur.createContext("/centrale", echange -> {
+            String corps = new String(echange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            recus.add(new String[] {echange.getRequestHeaders().getFirst("Centrale-Webhook-Timestamp"),
+                    echange.getRequestHeaders().getFirst("Centrale-Webhook-Signature"), corps});
+            echange.sendResponseHeaders(204, -1);
+            echange.close();
+        });
+        recepteur.start();
+        String abonnement = null;
+        try {
+            Reponse cree = appeler("POST", "/api/diffusion/webhooks", jetonEvenements, ecrire(Map.of(
+                    "url", "http://127.0.0.1:" + recepteur.getAddress().getPort() + "/centrale",
+                    "types", List.of(TYPE_NOTIFIE), "depuis", "debut")), null);
+            verifierStatut(cree, 201);
+            abonnement = cree.json().path("id").asString();
+            String secret = cree.json().path("secret").asString();
+            java.time.Instant limite = java.time.Instant.now().plusSeconds(30);
+            while (true) {
+                String[] recu = recus.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                verifier(java.time.Instant.now().isBefore(limite), "no delivery of MarcheNotifie " + numero
+                        + " within 30 s");
+                if (recu == null || !numero.equals(json.readTree(recu[2]).path("data").path("numero").asString())) {
+                    continue;
+                }
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "HmacSHA256"));
+                String attendue = "v1=" + java.util.HexFormat.of().formatHex(mac.doFinal((recu[0] + "." + recu[2])
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                verifier(attendue.equals(recu[1]), "signature " + recu[1] + " is not " + attendue);
+                break;
+            }
+        } finally {
+            recepteur.stop(0);
+            if (abonnement != null) {
+                appeler("DELETE", "/api/diffusion/webhooks/" + abonnement, jetonEvenements, null, null);
+            }
+        }
     }
 
     private String ecrire(Object valeur) {

@@ -41,11 +41,11 @@ class DockerComposeTest {
     @Test
     void declaresEveryProcessOfTheSystem() {
         assertThat(services).containsKeys("mongo", "kafka", "auth-server", "adhesion-service", "marche-service",
-                "catalogue-service", "gateway");
+                "catalogue-service", "diffusion-service", "gateway");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"auth-server", "adhesion-service", "marche-service", "catalogue-service", "gateway"})
+    @ValueSource(strings = {"auth-server", "adhesion-service", "marche-service", "catalogue-service", "diffusion-service", "gateway"})
     void publishesThePortTheProcessListensOn(String module) throws IOException {
         String port = port(module);
         assertThat(port).as("server.port of " + module).matches("\\d+");
@@ -55,7 +55,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"auth-server", "adhesion-service", "marche-service", "catalogue-service", "gateway"})
+    @ValueSource(strings = {"auth-server", "adhesion-service", "marche-service", "catalogue-service", "diffusion-service", "gateway"})
     void setsOnlyEnvironmentVariablesTheProcessReads(String module) throws IOException {
         Set<String> lues = variablesLues(module);
         @SuppressWarnings("unchecked")
@@ -67,7 +67,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"adhesion-service", "marche-service", "catalogue-service"})
+    @ValueSource(strings = {"adhesion-service", "marche-service", "catalogue-service", "diffusion-service"})
     void businessServicesUseTheReplicaSetAndWaitForHealthyDependencies(String module) {
         @SuppressWarnings("unchecked")
         Map<String, Object> environnement = (Map<String, Object>) services.get(module).get("environment");
@@ -83,7 +83,7 @@ class DockerComposeTest {
     void gatewayRoutesToTheServicesOnTheirPorts() throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, Object> environnement = (Map<String, Object>) services.get("gateway").get("environment");
-        for (String service : List.of("adhesion", "marche", "catalogue")) {
+        for (String service : List.of("adhesion", "marche", "catalogue", "diffusion")) {
             String port = port(service + "-service");
             assertThat(environnement.get("CENTRALE_ROUTES_" + service.toUpperCase() + "_URI"))
                     .isEqualTo("http://" + service + "-service:" + port);
@@ -99,7 +99,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"auth-server", "adhesion-service", "marche-service", "catalogue-service", "gateway"})
+    @ValueSource(strings = {"auth-server", "adhesion-service", "marche-service", "catalogue-service", "diffusion-service", "gateway"})
     void buildsEachProcessFromItsModule(String module) {
         @SuppressWarnings("unchecked")
         Map<String, Object> build = (Map<String, Object>) services.get(module).get("build");

@@ -49,7 +49,7 @@ class SystemeCompletIT {
                 System.out.println(ligne);
             }).executer();
             assertThat(rapport.echec()).as(String.join("\n", journal)).isNull();
-            assertThat(rapport.reussies()).hasSize(45);
+            assertThat(rapport.reussies()).hasSize(47);
             assertThat(rapport.visibiliteCatalogue()).isLessThanOrEqualTo(Duration.ofSeconds(1));
             consultationId = rapport.consultationId();
             sirenTalant = ConnexionOidc.claims(new ConnexionOidc(URI.create(pile.authServerUrl()), "centrale-web",

@@ -11,7 +11,8 @@ public enum Backend {
 
 	ADHESION("adhesion", "adhesion-service", "des adhésions"),
 	MARCHE("marche", "marche-service", "des marchés"),
-	CATALOGUE("catalogue", "catalogue-service", "du catalogue");
+	CATALOGUE("catalogue", "catalogue-service", "du catalogue"),
+	DIFFUSION("diffusion", "diffusion-service", "de diffusion des événements");
 
 	private final String id;
 

@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param marcheUri marche-service (env {@code CENTRALE_ROUTES_MARCHE_URI})
  * @param catalogueUri catalogue-service (env {@code CENTRALE_ROUTES_CATALOGUE_URI}); several instances as a
  *     comma-separated list, which the gateway balances in turn ({@link RoundRobinInstances})
+ * @param diffusionUri diffusion-service (env {@code CENTRALE_ROUTES_DIFFUSION_URI})
  * @param maxBodySize largest request body accepted on a route (JSON APIs)
  * @param maxBodySizes per-route overrides of {@code maxBodySize}, keyed by route id (e.g. an upload route)
  * @param maxUploadSize largest multipart body (file uploads) accepted on a route; services that take none keep it
@@ -24,7 +25,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("centrale.routes")
 public record RoutesProperties(@DefaultValue("http://localhost:8081") URI adhesionUri,
 		@DefaultValue("http://localhost:8082") URI marcheUri,
-		@DefaultValue("http://localhost:8083") List<URI> catalogueUri, @DefaultValue("1MB") DataSize maxBodySize,
+		@DefaultValue("http://localhost:8083") List<URI> catalogueUri,
+		@DefaultValue("http://localhost:8084") URI diffusionUri, @DefaultValue("1MB") DataSize maxBodySize,
 		Map<String, DataSize> maxBodySizes, @DefaultValue("1MB") DataSize maxUploadSize,
 		Map<String, DataSize> maxUploadSizes) {
 
@@ -52,6 +54,7 @@ public record RoutesProperties(@DefaultValue("http://localhost:8081") URI adhesi
 			case ADHESION -> List.of(adhesionUri);
 			case MARCHE -> List.of(marcheUri);
 			case CATALOGUE -> catalogueUri;
+			case DIFFUSION -> List.of(diffusionUri);
 		};
 	}
 

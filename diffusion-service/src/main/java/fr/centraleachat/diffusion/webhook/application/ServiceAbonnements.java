@@ -27,6 +27,8 @@ import org.springframework.stereotype.Service;
 public class ServiceAbonnements {
 
     private static final SecureRandom ALEA = new SecureRandom();
+    /** The word for the journal's start, where a client has no cursor yet: {@code "depuis": "debut"}. */
+    public static final String DEBUT = "debut";
 
     private final Abonnements abonnements;
     private final JournalEvenements journal;
@@ -101,6 +103,9 @@ public class ServiceAbonnements {
     private static long position(String curseur, long tete) {
         if (curseur == null) {
             return tete;
+        }
+        if (DEBUT.equals(curseur)) {
+            return Curseur.DEBUT.position();
         }
         long position = Curseur.lire(curseur).position();
         if (position > tete) {

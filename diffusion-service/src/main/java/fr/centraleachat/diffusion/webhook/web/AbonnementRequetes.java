@@ -22,13 +22,14 @@ final class AbonnementRequetes {
             @Schema(description = "Types d'événement voulus (tous si absent ou vide), au plus 20",
                     example = "[\"fr.centraleachat.marche.MarcheNotifie.v1\"]")
             @Size(max = FiltreFlux.TYPES_MAX, message = "Au plus 20 types d'événement.") List<String> types,
-            @Schema(description = "Curseur du flux à partir duquel livrer ; absent : les événements à venir")
+            @Schema(description = "Curseur du flux à partir duquel livrer, ou « debut » pour tout le journal ; absent :"
+                    + " les événements à venir")
             TexteFacultatif depuis) {
     }
 
     record Reprise(
-            @Schema(description = "Curseur du flux à partir duquel relivrer ; absent : reprendre où la livraison "
-                    + "s'est arrêtée")
+            @Schema(description = "Curseur du flux à partir duquel relivrer, ou « debut » ; absent : reprendre où la "
+                    + "livraison s'est arrêtée")
             TexteFacultatif depuis) {
     }
 }
