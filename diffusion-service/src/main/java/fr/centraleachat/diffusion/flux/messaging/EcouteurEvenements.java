@@ -25,7 +25,7 @@ class EcouteurEvenements {
     }
 
     @KafkaListener(topics = {"centrale.adhesion.v1", "centrale.marche.v1",
-            "centrale.catalogue.v1"}, concurrency = "1")
+            "centrale.catalogue.v1"}, concurrency = "1", autoStartup = "${centrale.diffusion.journal.actif:true}")
     void recevoir(CloudEvent evenement) {
         if (evenement.getId() == null || evenement.getType() == null) {
             throw new EvenementIllisibleException("event without id or type");
