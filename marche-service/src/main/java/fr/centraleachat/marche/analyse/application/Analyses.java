@@ -10,6 +10,18 @@ public interface Analyses {
 
     Optional<AnalyseLot> trouver(String consultationId, int lot);
 
+    /** The analyses of a consultation's lots that were started, by lot number (at most {@code limite}). */
+    List<AnalyseLot> deLaConsultation(String consultationId, int limite);
+
+    /**
+     * The notified lots whose marché was notified, or had an avenant dated, between {@code du} and {@code au}
+     * (Paris dates, both included), by marché number, at most {@code limite}.
+     */
+    List<AnalyseLot> notifieesOuModifiees(java.time.LocalDate du, java.time.LocalDate au, int limite);
+
+    /** The notified lots, by marché number, at most {@code limite}. */
+    List<AnalyseLot> notifiees(int limite);
+
     /** Inserts a new analysis or the next version of one ({@code OptimisticLockingFailureException} on a race). */
     void enregistrer(AnalyseLot analyse, List<MessageSortant> messages);
 }

@@ -28,7 +28,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import fr.centraleachat.marche.reglementation.HeureDeParis;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -46,6 +52,31 @@ class AnalysesMongo implements Analyses {
     public Optional<AnalyseLot> trouver(String consultationId, int lot) {
         return Optional.ofNullable(mongo.findById(AnalyseLot.identifiant(consultationId, lot), AnalyseDocument.class))
                 .map(AnalysesMongo::lire);
+    }
+
+    @Override
+    public List<AnalyseLot> deLaConsultation(String consultationId, int limite) {
+        Query query = Query.query(Criteria.where("consultationId").is(consultationId))
+                .with(Sort.by("lot")).limit(limite);
+        return mongo.find(query, AnalyseDocument.class).stream().map(AnalysesMongo::lire).toList();
+    }
+
+    @Override
+    public List<AnalyseLot> notifieesOuModifiees(LocalDate du, LocalDate au, int limite) {
+        Instant debut = du.atStartOfDay(HeureDeParis.FUSEAU).toInstant();
+        Instant fin = au.plusDays(1).atStartOfDay(HeureDeParis.FUSEAU).toInstant();
+        Query query = Query.query(Criteria.where("statut").is(StatutLot.NOTIFIE.name()).orOperator(
+                Criteria.where("marche.dateNotification").gte(debut).lt(fin),
+                Criteria.where("avenants").elemMatch(Criteria.where("date").gte(du).lte(au))))
+                .with(Sort.by("marche.numero")).limit(limite);
+        return mongo.find(query, AnalyseDocument.class).stream().map(AnalysesMongo::lire).toList();
+    }
+
+    @Override
+    public List<AnalyseLot> notifiees(int limite) {
+        Query query = Query.query(Criteria.where("statut").is(StatutLot.NOTIFIE.name()))
+                .with(Sort.by("marche.numero")).limit(limite);
+        return mongo.find(query, AnalyseDocument.class).stream().map(AnalysesMongo::lire).toList();
     }
 
     @Override
