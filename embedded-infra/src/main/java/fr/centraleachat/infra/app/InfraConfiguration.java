@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import fr.centraleachat.infra.EmbeddedKafkaBroker;
 import fr.centraleachat.infra.EmbeddedMongo;
+import fr.centraleachat.infra.EmbeddedSmtp;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,6 +37,34 @@ class InfraConfiguration {
                 .port(mongo.getPort())
                 .oplog(true)
                 .start();
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedSmtp embeddedSmtp(InfraProperties properties) {
+        InfraProperties.Smtp smtp = properties.getSmtp();
+        return EmbeddedSmtp.builder()
+                .directory(dataDir(properties).resolve("courriels"))
+                .host(smtp.getHost())
+                .port(smtp.getPort())
+                .start();
+    }
+
+    @Bean
+    SmtpHealthIndicator smtpHealthIndicator(EmbeddedSmtp smtp) {
+        return new SmtpHealthIndicator(smtp.host(), smtp.port());
+    }
+
+    /** Read-only list of the mails caught, always on (the local run's mails are meant to be read). */
+    @Bean
+    CourrielsController courrielsController(EmbeddedSmtp smtp) {
+        return new CourrielsController(smtp.dossier());
+    }
+
+    @Bean
+    FilterRegistrationBean<LocalOnlyFilter> courrielsFilter() {
+        FilterRegistrationBean<LocalOnlyFilter> registration = new FilterRegistrationBean<>(new LocalOnlyFilter());
+        registration.addUrlPatterns("/courriels", "/courriels/*");
+        return registration;
     }
 
     @Bean

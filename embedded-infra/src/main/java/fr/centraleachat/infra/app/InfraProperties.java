@@ -12,12 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("centrale.infra")
 public class InfraProperties {
 
-    /** Root of the persisted state: {@code kafka/} holds the broker logs, {@code mongo/centrale.mv} the database. */
+    /**
+     * Root of the persisted state: {@code kafka/} holds the broker logs, {@code mongo/centrale.mv} the database,
+     * {@code courriels/} one {@code .eml} file per mail received.
+     */
     private Path dataDir = Path.of("./data");
 
     private final Kafka kafka = new Kafka();
 
     private final Mongo mongo = new Mongo();
+
+    private final Smtp smtp = new Smtp();
 
     public Path getDataDir() {
         return dataDir;
@@ -33,6 +38,10 @@ public class InfraProperties {
 
     public Mongo getMongo() {
         return mongo;
+    }
+
+    public Smtp getSmtp() {
+        return smtp;
     }
 
     public static class Kafka {
@@ -85,6 +94,30 @@ public class InfraProperties {
         private String host = "127.0.0.1";
 
         private int port = 27017;
+
+        public String getHost() {
+            return host;
+        }
+
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        public int getPort() {
+            return port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+    }
+
+    /** The SMTP server catching the services' mails ({@code CENTRALE_INFRA_SMTP_PORT}); they go to {@code courriels/}. */
+    public static class Smtp {
+
+        private String host = "127.0.0.1";
+
+        private int port = 3025;
 
         public String getHost() {
             return host;

@@ -32,6 +32,8 @@ class InfraControlIT {
 
     private static int mongoPort;
 
+    private static int smtpPort;
+
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -39,12 +41,14 @@ class InfraControlIT {
         httpPort = FreePorts.find("127.0.0.1");
         kafkaPort = FreePorts.find("127.0.0.1");
         mongoPort = FreePorts.find("127.0.0.1");
+        smtpPort = FreePorts.find("127.0.0.1");
         SpringApplication app = new SpringApplication(EmbeddedInfraApplication.class);
         app.setDefaultProperties(Map.of("spring.config.name", "embedded-infra"));
         infra = app.run("--server.port=" + httpPort, "--centrale.infra.data-dir=" + data,
                 "--centrale.infra.kafka.port=" + kafkaPort,
                 "--centrale.infra.kafka.controller-port=" + FreePorts.find("127.0.0.1"),
-                "--centrale.infra.mongo.port=" + mongoPort, "--centrale.infra.control.enabled=true");
+                "--centrale.infra.mongo.port=" + mongoPort, "--centrale.infra.smtp.port=" + smtpPort,
+                "--centrale.infra.control.enabled=true");
     }
 
     @AfterAll
@@ -63,9 +67,11 @@ class InfraControlIT {
                     .doesNotContain("mongodb://")
                     .doesNotContain(":" + kafkaPort)
                     .doesNotContain(":" + mongoPort)
+                    .doesNotContain(":" + smtpPort)
                     .doesNotContain(data.toString());
         }
-        assertThat(get("/actuator/health/readiness", false).body()).contains("\"kafka\"").contains("\"mongo\"");
+        assertThat(get("/actuator/health/readiness", false).body()).contains("\"kafka\"").contains("\"mongo\"")
+                .contains("\"smtp\"");
     }
 
     @Test
@@ -103,6 +109,33 @@ class InfraControlIT {
 
         assertThat(documents.statusCode()).isEqualTo(200);
         assertThat(documents.body()).isEqualTo("[{\"_id\": \"212102313\"}]");
+    }
+
+    @Test
+    void keepsTheMailsItReceivesInTheDataDirAndListsThemByRecipient() throws Exception {
+        fr.centraleachat.infra.EmbeddedSmtpIT.envoyer(smtp(), "acheteur@talant.example", null, "Pièce du marché",
+                "Veuillez trouver le DCE.", "dce.zip");
+
+        HttpResponse<String> liste = get("/courriels?destinataire=acheteur@talant.example", false);
+
+        assertThat(liste.statusCode()).isEqualTo(200);
+        assertThat(liste.body()).contains("\"sujet\":\"Pièce du marché\"")
+                .contains("\"expediteur\":\"centrale@dijon.example\"")
+                .contains("\"destinataires\":[\"acheteur@talant.example\"]")
+                .contains("\"texte\":\"Veuillez trouver le DCE.\"")
+                .contains("\"piecesJointes\":[\"dce.zip\"]");
+        String fichier = liste.body().replaceAll(".*\"fichier\":\"([^\"]+)\".*", "$1");
+        assertThat(data.resolve("courriels").resolve(fichier)).exists();
+        HttpResponse<String> eml = get("/courriels/" + fichier, false);
+        assertThat(eml.statusCode()).isEqualTo(200);
+        assertThat(eml.headers().firstValue("Content-Type")).get().asString().startsWith("message/rfc822");
+        assertThat(eml.body()).contains("Content-Disposition: attachment");
+        assertThat(get("/courriels?destinataire=personne@dijon.example", false).body()).isEqualTo("[]");
+        assertThat(get("/courriels/..%2Fmongo", false).statusCode()).isIn(400, 404);
+    }
+
+    private static fr.centraleachat.infra.EmbeddedSmtp smtp() {
+        return infra.getBean(fr.centraleachat.infra.EmbeddedSmtp.class);
     }
 
     private static HttpResponse<String> get(String path, boolean control) throws Exception {
