@@ -9,6 +9,8 @@
 #                         [--clients N] [--warmup S] [--duration S] [--suppliers N] [--members N]
 #   bench/run.sh recensement [--url GATEWAY --adhesion-url ADHESION --auth-url AUTH] [--members N] [--lots N]
 #                         [--clients N]
+#   bench/run.sh feed     [--url GATEWAY --diffusion-url DIFFUSION --auth-url AUTH --kafka HOST:PORT] [--events N]
+#                         [--rate N] [--live-s S]
 # Without --url a stack is started on free ports (./run.sh --free-ports, rate limiting off) and stopped after.
 # Figures go to stdout; the last line is always "NAME: key=value ...". BENCH_NO_BUILD=1: use the jars as built.
 set -euo pipefail
@@ -17,8 +19,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NAME="${1:-}"
 [[ -n "$NAME" ]] && shift || true
 case "$NAME" in
-  gateway|events|startup|plis|orders|search|recensement) ;;
-  *) sed -n '2,11p' "$0"; exit 2 ;;
+  gateway|events|startup|plis|orders|search|recensement|feed) ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac
 
 URL="" URL2="" SERVICE_URL="" AUTH_URL="" MARCHE_URL="" KAFKA="" DURATION=10 ROUNDS=3 SAMPLES=40 RUNS=3 CONNECTIONS=32 WARMUP=60
@@ -26,7 +28,7 @@ SUPPLIERS=200 SIZE_MB=5 THREADS=32 MEMBERS=64 TARGET_S=20 LIMIT_S=120 ITEMS=1600
 [[ "$NAME" == orders ]] && WARMUP=15
 [[ "$NAME" == search ]] && { WARMUP=20; DURATION=30; SUPPLIERS=16; MEMBERS=6; }
 [[ "$NAME" == recensement ]] && { MEMBERS=500; CLIENTS=32; }
-LOTS=20 ADHESION_URL=""
+LOTS=20 ADHESION_URL="" DIFFUSION_URL="" EVENTS=100000 RATE=200 LIVE_S=30
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --url) URL="$2"; shift 2 ;;
@@ -36,6 +38,10 @@ while [[ $# -gt 0 ]]; do
     --marche-url) MARCHE_URL="$2"; shift 2 ;;
     --adhesion-url) ADHESION_URL="$2"; shift 2 ;;
     --lots) LOTS="$2"; shift 2 ;;
+    --diffusion-url) DIFFUSION_URL="$2"; shift 2 ;;
+    --events) EVENTS="$2"; shift 2 ;;
+    --rate) RATE="$2"; shift 2 ;;
+    --live-s) LIVE_S="$2"; shift 2 ;;
     --kafka) KAFKA="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
@@ -123,6 +129,7 @@ use_stack_or_url() { # extra launcher options for the stack started here
     AUTH_URL=$(stack_field auth-server 4)
     MARCHE_URL=$(stack_field marche-service 4)
     ADHESION_URL=$(stack_field adhesion-service 4)
+    DIFFUSION_URL=$(stack_field diffusion-service 4)
     local infra_port; infra_port=$(stack_field embedded-infra 3)
     KAFKA="localhost:$(grep -o 'Kafka localhost:[0-9]*' "$WORK/data.out" | head -1 | cut -d: -f2)"
     log "Stack up: gateway $URL, catalogue $SERVICE_URL, auth $AUTH_URL, kafka $KAFKA (infra http :$infra_port)"
@@ -399,6 +406,20 @@ bench_recensement() {
   log "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -Xmx512m -jar "$jar" recensement --gateway "$URL" --service "$ADHESION_URL" --auth "$AUTH_URL" \
     --members "$MEMBERS" --lots "$LOTS" --clients "$CLIENTS" --label recensement
+}
+
+# ---- feed -------------------------------------------------------------------------------------------------
+# 100 000 events published on a public topic, journaled by diffusion-service; the whole feed read from the start
+# through the gateway and straight to the service, then a follower reading live while 200 events/s are published.
+bench_feed() {
+  need_packages python3
+  local jar; jar=$(bench_jar)
+  use_stack_or_url
+  [[ -n "$KAFKA" ]] || { log "--kafka HOST:PORT is needed with --url"; exit 2; }
+  log "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  local service=(); [[ -n "$DIFFUSION_URL" ]] && service=(--service "$DIFFUSION_URL")
+  java -Xmx512m -jar "$jar" feed --gateway "$URL" ${service[@]+"${service[@]}"} --auth "$AUTH_URL" --kafka "$KAFKA" \
+    --events "$EVENTS" --rate "$RATE" --live-s "$LIVE_S" --label feed
 }
 
 "bench_$NAME"

@@ -21,7 +21,9 @@ public final class Bench {
                               [--duration S] [--rebuild-s S] [--pid PID] [--gateway-pid PID]
                               [--index-dir DIR]
                    bench recensement --gateway URL [--service ADHESION_URL] --auth URL [--members N] [--lots N]
-                              [--clients N] [--warmup true|false]   (agents: orders-accounts)""";
+                              [--clients N] [--warmup true|false]   (agents: orders-accounts)
+                   bench feed --gateway URL [--service DIFFUSION_URL] --auth URL --kafka HOST:PORT [--events N]
+                              [--rate N] [--live-s S]""";
 
     private Bench() {
     }
@@ -39,6 +41,7 @@ public final class Bench {
             case "orders" -> System.exit(CommandesConcurrentes.run(rest));
             case "orders-accounts" -> System.exit(ComptesAgents.run(rest));
             case "recensement" -> System.exit(MesureRecensement.run(rest));
+            case "feed" -> System.exit(MesureFlux.run(rest));
             case "search-accounts" -> System.exit(RechercheCatalogue.comptes(rest));
             case "search-setup" -> System.exit(RechercheCatalogue.preparer(rest));
             case "search-wait" -> System.exit(RechercheCatalogue.attendreReconstruction(rest));

@@ -16,6 +16,14 @@ public interface JournalEvenements {
      */
     EvenementJournalise ajouter(EvenementAJournaliser evenement);
 
+    /**
+     * Appends the events not journaled yet, in the order given, at consecutive positions: one read and one write for
+     * the whole batch in the usual case.
+     *
+     * @return the events newly journaled, in order
+     */
+    List<EvenementJournalise> ajouterTous(List<EvenementAJournaliser> evenements);
+
     /** The last position every reader may see: every event at or below it is written. */
     long tete();
 

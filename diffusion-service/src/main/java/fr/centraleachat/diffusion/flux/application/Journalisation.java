@@ -18,10 +18,10 @@ public class Journalisation {
         this.journal = journal;
     }
 
-    /** Journals the event once; a redelivered event changes nothing and wakes nobody. */
-    public void journaliser(EvenementAJournaliser evenement) {
-        EvenementJournalise journalise = journal.ajouter(evenement);
-        if (journalise != null) {
+    /** Journals a batch received from the broker, each event once, in the order given; a redelivered event changes
+     * nothing and wakes nobody. */
+    public void journaliserTous(List<EvenementAJournaliser> evenements) {
+        for (EvenementJournalise journalise : journal.ajouterTous(evenements)) {
             abonnes.forEach(abonne -> abonne.accept(journalise));
         }
     }

@@ -5,9 +5,12 @@ import fr.centraleachat.diffusion.flux.domain.EvenementAJournaliser;
 import fr.centraleachat.diffusion.flux.domain.EvenementJournalise;
 import fr.centraleachat.diffusion.flux.domain.FiltreFlux;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.bson.Document;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,6 +68,40 @@ class JournalMongo implements JournalEvenements {
         }
         throw new IllegalStateException("could not journal event " + evenement.id() + " after " + ESSAIS
                 + " attempts: another writer keeps taking the positions");
+    }
+
+    @Override
+    public synchronized List<EvenementJournalise> ajouterTous(List<EvenementAJournaliser> evenements) {
+        Map<String, EvenementAJournaliser> parId = new LinkedHashMap<>();
+        evenements.forEach(e -> parId.putIfAbsent(e.id(), e));
+        Query dejaLa = Query.query(Criteria.where("ceId").in(parId.keySet()));
+        dejaLa.fields().include("ceId");
+        mongo.find(dejaLa, Document.class, EVENEMENTS).forEach(d -> parId.remove(d.getString("ceId")));
+        if (parId.isEmpty()) {
+            return List.of();
+        }
+        long position = teteEcrite();
+        List<EvenementJournalise> journalises = new ArrayList<>();
+        for (EvenementAJournaliser evenement : parId.values()) {
+            journalises.add(evenement.a(++position));
+        }
+        try {
+            mongo.insert(journalises.stream().map(JournalMongo::document).toList(), EVENEMENTS);
+        } catch (DataIntegrityViolationException e) {
+            // Another writer, or an id journaled meanwhile: one by one, each checked again.
+            tete = -1;
+            List<EvenementJournalise> unParUn = new ArrayList<>();
+            for (EvenementAJournaliser evenement : parId.values()) {
+                EvenementJournalise journalise = ajouter(evenement);
+                if (journalise != null) {
+                    unParUn.add(journalise);
+                }
+            }
+            return unParUn;
+        }
+        tete = position;
+        mongo.upsert(Query.query(Criteria.where("_id").is(ID_TETE)), new Update().max("position", position), TETE);
+        return journalises;
     }
 
     @Override

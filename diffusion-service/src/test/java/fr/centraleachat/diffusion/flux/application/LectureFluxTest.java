@@ -31,6 +31,11 @@ class LectureFluxTest {
         }
 
         @Override
+        public List<EvenementJournalise> ajouterTous(List<EvenementAJournaliser> lot) {
+            return lot.stream().map(this::ajouter).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
         public long tete() {
             return evenements.size();
         }

@@ -12,7 +12,7 @@ class EcouteurEvenementsTest {
     @Test
     void journalsEveryPublicTopicWithOneThread() throws Exception {
         KafkaListener ecoute = EcouteurEvenements.class
-                .getDeclaredMethod("recevoir", io.cloudevents.CloudEvent.class).getAnnotation(KafkaListener.class);
+                .getDeclaredMethod("recevoir", java.util.List.class).getAnnotation(KafkaListener.class);
         assertThat(ecoute.topics()).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(Topic.values()).map(Topic::nom).toList());
         assertThat(ecoute.concurrency()).isEqualTo("1");

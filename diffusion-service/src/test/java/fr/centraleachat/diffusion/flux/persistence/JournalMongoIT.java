@@ -43,6 +43,19 @@ class JournalMongoIT {
     }
 
     @Test
+    void journalsABatchInOrderLeavingOutWhatIsAlreadyThereAndRepeats() {
+        JournalMongo journal = new JournalMongo(mongo);
+        journal.ajouter(evenement("b", "T"));
+        assertThat(journal.ajouterTous(java.util.List.of(evenement("a", "T"), evenement("b", "T"),
+                evenement("c", "T"), evenement("a", "T")))).extracting(EvenementJournalise::id, EvenementJournalise::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 2L), org.assertj.core.groups.Tuple.tuple("c", 3L));
+        assertThat(journal.ajouterTous(java.util.List.of(evenement("c", "T")))).isEmpty();
+        assertThat(journal.tete()).isEqualTo(3);
+        assertThat(journal.entre(0, 3, FiltreFlux.TOUT)).extracting(EvenementJournalise::id)
+                .containsExactly("b", "a", "c");
+    }
+
+    @Test
     void aWriterThatDiedBetweenTheInsertAndTheHeadIsMendedAtTheNextStart() {
         JournalMongo avant = new JournalMongo(mongo);
         avant.ajouter(evenement("a", "T"));
