@@ -72,7 +72,7 @@ class OpenDataIT {
     @Test
     void publishesTheNotifiedMarchesAsDecpAndOcdsThatTheOfficialSchemasAccept() throws Exception {
         String id = creer();
-        assertThat(envoyer("GET", "/api/marche/ocds/consultations/" + id, null).statusCode())
+        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/ocds", null).statusCode())
                 .as("a draft is never open data").isEqualTo(404);
         publier(id);
         String numero = notifier(id);
@@ -146,7 +146,7 @@ class OpenDataIT {
 
         // OCDS, public: the consultation's releases and record, and the paged feed of releases.
         String ocid = "ocds-test-dijon-" + id;
-        HttpResponse<String> releases = envoyer("GET", "/api/marche/ocds/consultations/" + id + "/releases", null);
+        HttpResponse<String> releases = envoyer("GET", "/api/marche/consultations/" + id + "/ocds/releases", null);
         assertThat(releases.statusCode()).as(releases.body()).isEqualTo(200);
         JsonNode paquet = json.readTree(releases.body());
         assertThat(SchemasOfficiels.erreursPaquetDeReleases(paquet)).isEmpty();
@@ -155,7 +155,7 @@ class OpenDataIT {
                 .containsExactly("tender", "award", "contract", "contractAmendment", "award", "contract");
         assertThat(paquet.get("releases")).extracting(r -> r.get("ocid").asString()).containsOnly(ocid);
         assertThat(releases.body()).doesNotContain("offre\\n").doesNotContain("%PDF");
-        HttpResponse<String> record = envoyer("GET", "/api/marche/ocds/consultations/" + id, null);
+        HttpResponse<String> record = envoyer("GET", "/api/marche/consultations/" + id + "/ocds", null);
         assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
         JsonNode records = json.readTree(record.body());
         assertThat(SchemasOfficiels.erreursPaquetDeRecords(records)).isEmpty();

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * release packages and record packages, addressed at the centrale's public address.
  */
 @RestController
-@RequestMapping(path = "/api/marche/ocds", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/marche", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Open Contracting (OCDS)", description = "Consultations publiées au format Open Contracting Data Standard"
         + " 1.1.5 : releases (appel d'offres, rectificatifs, attributions, marchés, avenants, résiliations) et records")
 class OcdsController {
@@ -40,7 +40,7 @@ class OcdsController {
         this.urlPublique = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    @GetMapping("/releases")
+    @GetMapping("/ocds/releases")
     @Operation(summary = "Paquet de releases OCDS d'une page de consultations publiées (libre) : toutes les releases de"
             + " chacune ; la page et la taille comptent des consultations, dans l'ordre de la liste des consultations",
             description = "En-tête Link rel=\"next\" tant qu'une page suit ; 404 au-delà de la dernière page.")
@@ -59,22 +59,22 @@ class OcdsController {
         return reponse.body(paquet(uri, releases.elements()));
     }
 
-    @GetMapping("/consultations/{id}/releases")
+    @GetMapping("/consultations/{id}/ocds/releases")
     @Operation(summary = "Paquet des releases OCDS d'une consultation publiée (libre), de la plus ancienne à la plus"
             + " récente ; 404 pour un brouillon")
     @ApiResponse(responseCode = "200", description = "Un paquet de releases OCDS 1.1.5")
     Ocds.PaquetDeReleases releasesDe(@PathVariable String id) {
         List<Ocds.Release> releases = service.releases(id);
-        return paquet(urlPublique + "/api/marche/ocds/consultations/" + id + "/releases", releases);
+        return paquet(urlPublique + "/api/marche/consultations/" + id + "/ocds/releases", releases);
     }
 
-    @GetMapping("/consultations/{id}")
+    @GetMapping("/consultations/{id}/ocds")
     @Operation(summary = "Paquet de records OCDS d'une consultation publiée (libre) : ses releases et sa release"
             + " compilée (l'état actuel) ; 404 pour un brouillon")
     @ApiResponse(responseCode = "200", description = "Un paquet de records OCDS 1.1.5")
     Ocds.PaquetDeRecords record(@PathVariable String id) {
         Ocds.Record record = service.record(id);
-        String base = urlPublique + "/api/marche/ocds/consultations/" + id;
+        String base = urlPublique + "/api/marche/consultations/" + id + "/ocds";
         return new Ocds.PaquetDeRecords(base, Ocds.VERSION, List.of(Ocds.EXTENSION_LOTS),
                 record.compiledRelease().date(), service.editeur(), Ocds.LICENCE, List.of(base + "/releases"),
                 List.of(record));

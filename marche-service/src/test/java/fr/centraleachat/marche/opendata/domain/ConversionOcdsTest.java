@@ -96,7 +96,7 @@ class ConversionOcdsTest {
     }
 
     private static Ocds.PaquetDeReleases paquet(List<Ocds.Release> releases) {
-        return new Ocds.PaquetDeReleases("https://centrale.example/api/marche/ocds/consultations/" + ID + "/releases",
+        return new Ocds.PaquetDeReleases("https://centrale.example/api/marche/consultations/" + ID + "/ocds/releases",
                 Ocds.VERSION, List.of(Ocds.EXTENSION_LOTS), releases.get(releases.size() - 1).date(),
                 EDITEUR.publisher(), Ocds.LICENCE, releases);
     }
@@ -104,9 +104,9 @@ class ConversionOcdsTest {
     private static Ocds.PaquetDeRecords paquetDeRecords(Consultation consultation, List<AnalyseLot> lots) {
         List<Ocds.Release> releases = ConversionOcds.releases(consultation, lots, EDITEUR);
         Ocds.Release compilee = ConversionOcds.compilee(consultation, lots, EDITEUR, releases);
-        return new Ocds.PaquetDeRecords("https://centrale.example/api/marche/ocds/consultations/" + ID, Ocds.VERSION,
+        return new Ocds.PaquetDeRecords("https://centrale.example/api/marche/consultations/" + ID + "/ocds", Ocds.VERSION,
                 List.of(Ocds.EXTENSION_LOTS), compilee.date(), EDITEUR.publisher(), Ocds.LICENCE,
-                List.of("https://centrale.example/api/marche/ocds/consultations/" + ID + "/releases"),
+                List.of("https://centrale.example/api/marche/consultations/" + ID + "/ocds/releases"),
                 List.of(new Ocds.Record(EDITEUR.ocid(ID.toString()), releases, compilee)));
     }
 
