@@ -125,8 +125,10 @@ public final class Main {
         }
         if (names.contains(ProcessSpec.EMBEDDED_INFRA)) {
             StackPorts ports = stack.ports();
-            out.printf("  Infra        Kafka localhost:%d, MongoDB localhost:%d, health %s/actuator/health%n",
-                    ports.kafka(), ports.mongo(), stack.url(ProcessSpec.EMBEDDED_INFRA));
+            out.printf("  Infra        Kafka localhost:%d, MongoDB localhost:%d, SMTP localhost:%d, health %s/actuator/health%n",
+                    ports.kafka(), ports.mongo(), ports.smtp(), stack.url(ProcessSpec.EMBEDDED_INFRA));
+            out.printf("  Mails        kept in %s, listed at %s/courriels%n",
+                    stack.dataDir().resolve("courriels"), stack.url(ProcessSpec.EMBEDDED_INFRA));
         }
         out.printf("  Data dir     %s (processes and pids in %s)%n", stack.dataDir(), LocalStack.PROCESSES_FILE);
         out.println("Demo accounts:");

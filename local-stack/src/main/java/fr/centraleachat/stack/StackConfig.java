@@ -77,6 +77,9 @@ public record StackConfig(
             ProcessSpec.CATALOGUE, "catalogue",
             ProcessSpec.DIFFUSION, "diffusion");
 
+    /** The services that send mail: only they get an SMTP server, so only they run a mail relay. */
+    static final Set<String> SENDS_MAIL = Set.of(ProcessSpec.MARCHE);
+
     public StackConfig {
         projectRoot = projectRoot.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -157,6 +160,7 @@ public record StackConfig(
         env.put("CENTRALE_INFRA_KAFKA_PORT", Integer.toString(ports.kafka()));
         env.put("CENTRALE_INFRA_KAFKA_CONTROLLER_PORT", Integer.toString(ports.kafkaController()));
         env.put("CENTRALE_INFRA_MONGO_PORT", Integer.toString(ports.mongo()));
+        env.put("CENTRALE_INFRA_SMTP_PORT", Integer.toString(ports.smtp()));
         return env;
     }
 
@@ -171,6 +175,11 @@ public record StackConfig(
     Map<String, String> serviceEnv(String name) {
         Map<String, String> env = resourceServerEnv();
         env.put("SPRING_MONGODB_URI", mongoUri(DATABASES.get(name)));
+        if (SENDS_MAIL.contains(name)) {
+            // The infrastructure's SMTP server, which keeps each mail as a file; setting the host turns the relay on.
+            env.put("SPRING_MAIL_HOST", "localhost");
+            env.put("SPRING_MAIL_PORT", Integer.toString(ports.smtp()));
+        }
         tomcatThreads(env);
         return env;
     }

@@ -38,7 +38,8 @@ class LocalStackTest {
             busy.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             StackPorts free = StackPorts.freePorts();
             StackPorts ports = new StackPorts(free.gateway(), free.adhesion(), free.marche(), free.catalogue(),
-                    free.diffusion(), busy.getLocalPort(), free.infraHttp(), free.mongo(), free.kafka(), free.kafkaController());
+                    free.diffusion(), busy.getLocalPort(), free.infraHttp(), free.mongo(), free.kafka(), free.kafkaController(),
+                    free.smtp());
             LocalStack stack = LocalStack.builder().projectRoot(tmp).dataDir(tmp).ports(ports)
                     .output(new PrintStream(new ByteArrayOutputStream())).build();
             assertThatThrownBy(stack::start)

@@ -117,7 +117,8 @@ class StackConfigTest {
 
     @Test
     void gatewayRoutesAndInfraPortsFollowCustomPorts() {
-        StackPorts ports = new StackPorts(18080, 18081, 18082, 18083, 18084, 19000, 18090, 37017, 19092, 19093);
+        StackPorts ports = new StackPorts(18080, 18081, 18082, 18083, 18084, 19000, 18090, 37017, 19092, 19093,
+                13025);
         StackConfig custom = new StackConfig(ROOT, DATA, ports, List.of(), "demo", true, 1, Map.of("EXTRA", "x"));
         Map<String, ProcessSpec> specs = byName(custom.processes());
 
@@ -132,11 +133,27 @@ class StackConfigTest {
                 .containsEntry("SERVER_PORT", "18090")
                 .containsEntry("CENTRALE_INFRA_KAFKA_PORT", "19092")
                 .containsEntry("CENTRALE_INFRA_KAFKA_CONTROLLER_PORT", "19093")
-                .containsEntry("CENTRALE_INFRA_MONGO_PORT", "37017");
+                .containsEntry("CENTRALE_INFRA_MONGO_PORT", "37017")
+                .containsEntry("CENTRALE_INFRA_SMTP_PORT", "13025");
+        assertThat(specs.get("marche-service").env())
+                .containsEntry("SPRING_MAIL_HOST", "localhost")
+                .containsEntry("SPRING_MAIL_PORT", "13025");
         assertThat(specs.get("catalogue-service").env()).containsEntry("SPRING_MONGODB_URI", "mongodb://localhost:37017/catalogue");
         assertThat(specs.get("catalogue-service").args()).contains("--server.port=18083");
         for (ProcessSpec spec : specs.values()) {
             assertThat(spec.env()).containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs").containsEntry("EXTRA", "x");
+        }
+    }
+
+    @Test
+    void onlyTheServicesThatSendMailGetTheInfrastructureSmtpServer() {
+        Map<String, ProcessSpec> specs = byName(config.processes());
+        assertThat(specs.get("embedded-infra").env()).containsEntry("CENTRALE_INFRA_SMTP_PORT", "3025");
+        assertThat(specs.get("marche-service").env())
+                .containsEntry("SPRING_MAIL_HOST", "localhost")
+                .containsEntry("SPRING_MAIL_PORT", "3025");
+        for (String name : List.of("adhesion-service", "catalogue-service", "diffusion-service", "gateway", "auth-server")) {
+            assertThat(specs.get(name).env()).as(name).doesNotContainKeys("SPRING_MAIL_HOST", "SPRING_MAIL_PORT");
         }
     }
 
@@ -151,7 +168,7 @@ class StackConfigTest {
     void freePortsAreDistinct() {
         StackPorts ports = StackPorts.freePorts();
         List<Integer> all = ports.byProcess().values().stream().flatMap(List::stream).toList();
-        assertThat(all).hasSize(10).doesNotHaveDuplicates().allMatch(LocalStack::isPortFree);
+        assertThat(all).hasSize(11).doesNotHaveDuplicates().allMatch(LocalStack::isPortFree);
     }
 
     private static Map<String, ProcessSpec> byName(List<ProcessSpec> specs) {
