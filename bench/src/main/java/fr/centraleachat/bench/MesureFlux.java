@@ -74,7 +74,6 @@ final class MesureFlux {
 
     private int mesurer(int evenements, int debit, int dureeLive, String label) throws Exception {
         String jeton = jeton();
-        String depart = curseurDeTete(jeton);
         System.out.printf(Locale.ROOT, "Publishing %d events on %s (%d keys)%n", evenements, TOPIC, CLES);
         long debut = System.nanoTime();
         try (KafkaProducer<String, byte[]> producteur = producteur()) {
@@ -86,7 +85,7 @@ final class MesureFlux {
         double publie = secondes(debut);
         // Journaled: the last event's number is readable from the journal (followed from the head seen before).
         Lecture attente = new Lecture(evenements);
-        lire(gateway, jeton, depart, attente, Duration.ofMinutes(15));
+        lire(gateway, jeton, null, attente, Duration.ofMinutes(15));
         double journalise = secondes(debut);
         resultats.put("publish_s", f(publie));
         resultats.put("journal_s", f(journalise));
@@ -95,12 +94,13 @@ final class MesureFlux {
                 journalise, evenements / journalise);
 
         boolean coherent = attente.coherent();
+        String fin = null;
         for (ClientApi cible : service == null ? new ClientApi[] {gateway} : new ClientApi[] {gateway, service}) {
             String nom = cible == gateway ? "gateway" : "service";
             Lecture lecture = new Lecture(evenements);
             long t0 = System.nanoTime();
             // From the journal's very start, as a new consumer would.
-            lire(cible, jeton(), null, lecture, Duration.ofMinutes(15));
+            fin = lire(cible, jeton(), null, lecture, Duration.ofMinutes(15));
             double s = secondes(t0);
             resultats.put(nom + "_read_events_per_s", f(evenements / s));
             resultats.put(nom + "_read_s", f(s));
@@ -115,7 +115,7 @@ final class MesureFlux {
             resultats.put("read_ratio", f(Double.parseDouble(resultats.get("gateway_read_events_per_s"))
                     / Double.parseDouble(resultats.get("service_read_events_per_s"))));
         }
-        coherent &= suivreEnDirect(debit, dureeLive, evenements);
+        coherent &= suivreEnDirect(debit, dureeLive, evenements, fin);
         resultats.put("coherent", Boolean.toString(coherent));
         StringBuilder ligne = new StringBuilder(label).append(": events=").append(evenements);
         resultats.forEach((k, v) -> ligne.append(' ').append(k).append('=').append(v));
@@ -124,10 +124,9 @@ final class MesureFlux {
     }
 
     /** A follower reads from the head while a producer sends {@code debit} events/s; lag = read time - send time. */
-    private boolean suivreEnDirect(int debit, int dureeLive, int premier) throws Exception {
+    private boolean suivreEnDirect(int debit, int dureeLive, int premier, String depart) throws Exception {
         int total = debit * dureeLive;
         String jeton = jeton();
-        String depart = curseurDeTete(jeton);
         Lecture lecture = new Lecture(total, premier);
         Stats retard = new Stats();
         lecture.retards = retard;
@@ -220,8 +219,11 @@ final class MesureFlux {
         }
     }
 
-    /** Follows the feed from the cursor until the reader has every event it expects, or the time runs out. */
-    private void lire(ClientApi cible, String jeton, String depart, Lecture lecture, Duration limite)
+    /**
+     * Follows the feed from the cursor until the reader has every event it expects, or the time runs out; answers the
+     * cursor it stopped at.
+     */
+    private String lire(ClientApi cible, String jeton, String depart, Lecture lecture, Duration limite)
             throws Exception {
         String curseur = depart;
         String type = URLEncoder.encode(TYPE, StandardCharsets.UTF_8);
@@ -248,21 +250,7 @@ final class MesureFlux {
                 Thread.sleep(20);
             }
         }
-    }
-
-    /** The cursor at the journal's end now: readers of this run start there, past earlier runs' events. */
-    private String curseurDeTete(String jeton) throws Exception {
-        String curseur = null;
-        while (true) {
-            Reponse page = gateway.call("GET", "/api/diffusion/feed?limit=1000&type=" + URLEncoder.encode(
-                    "fr.centraleachat.bench.Aucun.v1", StandardCharsets.UTF_8) + (curseur == null ? "" : "&after="
-                    + curseur), jeton, null);
-            ClientApi.expect(page, 200);
-            curseur = page.json().path("curseur").asString();
-            if (page.json().path("aJour").asBoolean()) {
-                return curseur;
-            }
-        }
+        return curseur;
     }
 
     private void envoyer(KafkaProducer<String, byte[]> producteur, int n) {

@@ -20,7 +20,7 @@ public class LectureFlux {
     public static final int LIMITE_MAX = 1000;
     public static final int LIMITE_PAR_DEFAUT = 100;
     static final int FENETRE = 1000;
-    static final int EXAMINES_MAX = 20_000;
+    static final int EXAMINES_MAX = 10_000;
 
     private final JournalEvenements journal;
 
