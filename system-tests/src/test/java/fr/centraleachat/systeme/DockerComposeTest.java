@@ -40,8 +40,18 @@ class DockerComposeTest {
 
     @Test
     void declaresEveryProcessOfTheSystem() {
-        assertThat(services).containsKeys("mongo", "kafka", "auth-server", "adhesion-service", "marche-service",
-                "catalogue-service", "diffusion-service", "gateway");
+        assertThat(services).containsKeys("mongo", "kafka", "mailpit", "auth-server", "adhesion-service",
+                "marche-service", "catalogue-service", "diffusion-service", "gateway");
+    }
+
+    @Test
+    void marcheServiceSendsItsMailsToTheMailCatcherWhoseWebPageIsPublished() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> environnement = (Map<String, Object>) services.get("marche-service").get("environment");
+        assertThat(environnement).containsEntry("SPRING_MAIL_HOST", "mailpit").containsEntry("SPRING_MAIL_PORT", "1025");
+        assertThat(String.valueOf(services.get("mailpit").get("image"))).startsWith("axllent/mailpit:");
+        assertThat(liste(services.get("mailpit").get("ports"))).contains("8025:8025");
+        assertThat(services.get("mailpit")).containsKey("healthcheck");
     }
 
     @ParameterizedTest
