@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 
 /**
- * Runs Kafka and Mongo for the local stack, with actuator health and metrics on {@code server.port}.
+ * Runs Kafka, Mongo and an SMTP server (mails kept as files) for the local stack, with actuator health and metrics
+ * on {@code server.port}.
  * Not a {@code @SpringBootApplication}/{@code @Configuration}: see {@link InfraConfiguration}.
  */
 @EnableAutoConfiguration
