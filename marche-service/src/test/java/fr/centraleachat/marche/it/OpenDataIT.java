@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.centraleachat.marche.MarcheApplication;
-import fr.centraleachat.marche.opendata.domain.SchemasOfficiels;
+import fr.centraleachat.contrat.opendata.SchemasOfficiels;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayOutputStream;

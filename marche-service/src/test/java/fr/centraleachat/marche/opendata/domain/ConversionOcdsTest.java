@@ -1,5 +1,6 @@
 package fr.centraleachat.marche.opendata.domain;
 
+import fr.centraleachat.contrat.opendata.SchemasOfficiels;
 import static fr.centraleachat.marche.opendata.domain.ExemplesOpenData.ACHETEURS;
 import static fr.centraleachat.marche.opendata.domain.ExemplesOpenData.CENTRALE;
 import static fr.centraleachat.marche.opendata.domain.ExemplesOpenData.TALANT;

@@ -1,4 +1,4 @@
-package fr.centraleachat.marche.opendata.domain;
+package fr.centraleachat.contrat.opendata;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The official schemas, copied under src/test/resources/schemas with their licences: DECP v2.0.3 (draft-07) and
+ * The official schemas, kept under contract-testing's resources (schemas/) with their licences, for the services' tests and the system test: DECP v2.0.3 (draft-07) and
  * OCDS 1.1.5 (draft-04), whose references to the standard's site are mapped to the local copies (no network).
  */
 public final class SchemasOfficiels {
