@@ -30,7 +30,13 @@ public final class ParcoursDeBoutEnBout {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** What happened: each step passed, and the first failure if any. */
-    public record Rapport(List<String> reussies, String echec, Duration visibiliteCatalogue, String consultationId) {
+    /**
+     * @param donneesOuvertes the open-data documents read during the flow, by name ({@code decp}: the marché's DECP
+     *                        file, {@code ocds}: the consultation's OCDS record package), for checks against the
+     *                        official schemas
+     */
+    public record Rapport(List<String> reussies, String echec, Duration visibiliteCatalogue, String consultationId,
+            Map<String, String> donneesOuvertes) {
 
         public boolean reussi() {
             return echec == null;
@@ -56,6 +62,7 @@ public final class ParcoursDeBoutEnBout {
     private String jetonDijon;
     private String jetonClient;
     private String jetonEvenements;
+    private final Map<String, String> donneesOuvertes = new LinkedHashMap<>();
     private String sirenTalant;
     private String adhesionId;
     private String consultationId;
@@ -147,6 +154,10 @@ public final class ParcoursDeBoutEnBout {
                     + " consultation is published", this::constituerGroupementEtPublier);
             etape("a 50 000 € consultation of a family with 200 000 € planned this year is published with a"
                     + " fractionnement warning", this::avertirDuFractionnement);
+            etape("anyone reads the marché's DECP (données essentielles, public): the centrale as buyer, the titulaire,"
+                    + " the avenant as a modification", this::lireDecp);
+            etape("anyone reads the consultation's OCDS record: tender, award, contract and amendment releases under"
+                    + " the configured ocid prefix", this::lireOcds);
             etape("another system without Kafka reads the feed (events:read): the marché's MarcheNotifie is there;"
                     + " a read resumed from a cursor goes on where the previous one stopped", this::lireLeFlux);
             etape("a webhook registered from the journal's start receives MarcheNotifie by POST, its HMAC-SHA256"
@@ -154,10 +165,11 @@ public final class ParcoursDeBoutEnBout {
         } catch (EchecEtape e) {
             journal.accept("FAILED  " + e.etape + ": " + e.getMessage());
             journal.accept("smoke: " + reussies.size() + " passed, 1 failed");
-            return new Rapport(List.copyOf(reussies), e.etape + ": " + e.getMessage(), visibilite, consultationId);
+            return new Rapport(List.copyOf(reussies), e.etape + ": " + e.getMessage(), visibilite, consultationId,
+                    Map.copyOf(donneesOuvertes));
         }
         journal.accept("smoke: " + reussies.size() + " passed, 0 failed");
-        return new Rapport(List.copyOf(reussies), null, visibilite, consultationId);
+        return new Rapport(List.copyOf(reussies), null, visibilite, consultationId, Map.copyOf(donneesOuvertes));
     }
 
     private void seConnecter() throws Exception {
@@ -942,6 +954,36 @@ public final class ParcoursDeBoutEnBout {
         verifier(reponse.headers().firstValue("X-Correlation-Id").isPresent(),
                 methode + " " + chemin + ": response without X-Correlation-Id");
         return new Reponse(reponse.statusCode(), reponse.headers().map(), reponse.body(), noeud);
+    }
+
+    // --- open data -----------------------------------------------------------------------------------------
+
+    private void lireDecp() throws Exception {
+        String numero = marcheNotifie.path("numero").asString();
+        Reponse decp = appeler("GET", "/api/marche/consultations/" + mapaId + "/lots/1/donnees-essentielles", null,
+                null, null);
+        verifierStatut(decp, 200);
+        JsonNode marche = decp.json().path("marches").path("marche").path(0);
+        verifier(numero.equals(marche.path("id").asString()), "DECP id is not the marché's number: " + decp.corps());
+        verifier(marche.path("acheteur").path("id").asString().matches("\\d{14}"), "no buyer SIRET: " + decp.corps());
+        verifier(marcheNotifie.path("titulaireSiret").asString().equals(marche.path("titulaires").path(0)
+                .path("titulaire").path("id").asString()), "DECP titulaire is not the marché's: " + decp.corps());
+        verifier(marche.path("modifications").size() >= 1, "the avenant is not a DECP modification: " + decp.corps());
+        donneesOuvertes.put("decp", decp.corps());
+    }
+
+    private void lireOcds() throws Exception {
+        Reponse ocds = appeler("GET", "/api/marche/consultations/" + mapaId + "/ocds", null, null, null);
+        verifierStatut(ocds, 200);
+        JsonNode record = ocds.json().path("records").path(0);
+        verifier(record.path("ocid").asString().endsWith(mapaId), "ocid does not name the consultation: "
+                + record.path("ocid"));
+        java.util.Set<String> etiquettes = new java.util.TreeSet<>();
+        record.path("releases").forEach(r -> r.path("tag").forEach(t -> etiquettes.add(t.asString())));
+        for (String attendue : List.of("tender", "award", "contract", "contractAmendment")) {
+            verifier(etiquettes.contains(attendue), "no " + attendue + " release in " + etiquettes);
+        }
+        donneesOuvertes.put("ocds", ocds.corps());
     }
 
     // --- events for systems without Kafka: the feed and webhooks ---------------------------------------------

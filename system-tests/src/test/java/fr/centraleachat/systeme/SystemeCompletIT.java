@@ -1,5 +1,6 @@
 package fr.centraleachat.systeme;
 
+import fr.centraleachat.contrat.opendata.SchemasOfficiels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.centraleachat.smoke.ConnexionOidc;
@@ -49,7 +50,12 @@ class SystemeCompletIT {
                 System.out.println(ligne);
             }).executer();
             assertThat(rapport.echec()).as(String.join("\n", journal)).isNull();
-            assertThat(rapport.reussies()).hasSize(47);
+            assertThat(rapport.reussies()).hasSize(49);
+            // What the running system published, against the official schemas.
+            assertThat(SchemasOfficiels.erreursDecp(SchemasOfficiels.JSON.readTree(rapport.donneesOuvertes().get("decp"))))
+                    .as("DECP of the notified marché").isEmpty();
+            assertThat(SchemasOfficiels.erreursPaquetDeRecords(SchemasOfficiels.JSON.readTree(
+                    rapport.donneesOuvertes().get("ocds")))).as("OCDS record package of the consultation").isEmpty();
             assertThat(rapport.visibiliteCatalogue()).isLessThanOrEqualTo(Duration.ofSeconds(1));
             consultationId = rapport.consultationId();
             sirenTalant = ConnexionOidc.claims(new ConnexionOidc(URI.create(pile.authServerUrl()), "centrale-web",
