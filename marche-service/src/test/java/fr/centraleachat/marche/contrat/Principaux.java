@@ -54,6 +54,10 @@ final class Principaux {
                 .indice("raison", "Besoin couvert par un autre marché")
                 .indice("valeurEstimee", 50000)
                 .indice("siren", JetonsDeTest.SIREN_DIJON)
-                .indice("motif", "Besoin couvert par un autre marché");
+                .indice("motif", "Besoin couvert par un autre marché")
+                .indice("cpv", List.of("30192000-1", "301"))
+                .indice("natures", List.of("FOURNITURES"))
+                .indice("motsCles", List.of("papier recyclé"))
+                .indice("departements", List.of("21", "2A"));
     }
 }

@@ -323,6 +323,9 @@ public class ServiceAnalyse {
                             + lettre.destinataire().valeur() + ", offre " + lettre.numeroPli() + "), SHA-256 "
                             + lettre.fichier().sha256() + "."));
                 }
+                messages.add(fabrique.message(LettresDeRejetEnvoyeesV1.TYPE, LettresDeRejetEnvoyeesV1.TOPIC,
+                        LettresDeRejetEnvoyeesV1.SOURCE, LettresDeRejetEnvoyeesV1.SCHEMA, analyse.consultationId(),
+                        new LettresDeRejetEnvoyeesV1(analyse.consultationId(), analyse.lot(), envoyes.electronique())));
             } else if (evenement instanceof EvenementAnalyse.LotNotifie notifie) {
                 Marche m = analyse.marche().orElseThrow();
                 messages.add(journal.message(consultation, auteur, ActionJournal.NOTIFICATION, lot + "marché "

@@ -12,4 +12,16 @@ public interface Telechargements {
 
     /** One page of a consultation's downloads, oldest first (then by id), so that pages stay stable as it grows. */
     PageVue<Telechargement> lister(ConsultationId consultationId, PageDemandee page);
+
+    /**
+     * The SIRETs of the suppliers who downloaded the consultation's DCE, once each, in SIRET order: at most
+     * {@code limite} after {@code apres} (null for the first page).
+     */
+    java.util.List<String> siretsDesTelechargeurs(ConsultationId consultationId, String apres, int limite);
+
+    /** Whether the supplier downloaded anything of the consultation's DCE. */
+    boolean telechargePar(ConsultationId consultationId, String siret);
+
+    /** Downloads by callers without a token: nobody can be told of what follows. */
+    long telechargementsAnonymes(ConsultationId consultationId);
 }

@@ -14,6 +14,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -62,5 +63,33 @@ class TelechargementsMongo implements Telechargements {
                                 f.nom(), f.sha256())).toList(), d.correlationId()))
                 .toList();
         return new PageVue<>(elements, page.page(), page.taille(), total);
+    }
+
+    @Override
+    public List<String> siretsDesTelechargeurs(ConsultationId consultationId, String apres, int limite) {
+        Criteria siret = Criteria.where("siret").ne(null);
+        if (apres != null) {
+            siret = Criteria.where("siret").ne(null).gt(apres);
+        }
+        Aggregation agregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("consultationId").is(consultationId.toString())),
+                Aggregation.match(siret),
+                Aggregation.group("siret"),
+                Aggregation.sort(Sort.Direction.ASC, "_id"),
+                Aggregation.limit(limite));
+        return mongo.aggregate(agregation, TelechargementDocument.COLLECTION, org.bson.Document.class)
+                .getMappedResults().stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
+    public boolean telechargePar(ConsultationId consultationId, String siret) {
+        return mongo.exists(Query.query(Criteria.where("consultationId").is(consultationId.toString())
+                .and("siret").is(siret)), TelechargementDocument.class);
+    }
+
+    @Override
+    public long telechargementsAnonymes(ConsultationId consultationId) {
+        return mongo.count(Query.query(Criteria.where("consultationId").is(consultationId.toString())
+                .and("sujet").is(null)), TelechargementDocument.class);
     }
 }

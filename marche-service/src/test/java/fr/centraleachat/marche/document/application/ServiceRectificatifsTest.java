@@ -290,5 +290,20 @@ class ServiceRectificatifsTest {
         public PageVue<Telechargement> lister(ConsultationId consultationId, PageDemandee page) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public java.util.List<String> siretsDesTelechargeurs(ConsultationId consultationId, String apres, int limite) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public boolean telechargePar(ConsultationId consultationId, String siret) {
+            return false;
+        }
+
+        @Override
+        public long telechargementsAnonymes(ConsultationId consultationId) {
+            return 0;
+        }
     }
 }
