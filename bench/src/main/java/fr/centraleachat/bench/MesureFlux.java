@@ -36,7 +36,11 @@ import tools.jackson.databind.JsonNode;
  * Every read checks that nothing is lost (each event's number seen once) and that the events of one key come in the
  * order they were sent.
  */
-final class MesureFlux {
+public final class MesureFlux {
+
+    /** What a small run found: whether every reader got every event once per key order, and the figures. */
+    public record Verification(boolean coherent, Map<String, String> resultats) {
+    }
 
     private static final String TYPE = "fr.centraleachat.bench.EvenementSynthetique.v1";
     private static final String TOPIC = "centrale.catalogue.v1";
@@ -72,6 +76,14 @@ final class MesureFlux {
         return mesure.mesurer(evenements, debit, dureeLive, label);
     }
 
+    /** The same client on a small scale, for the system tests: results only, never timing. */
+    public static Verification verifierPeu(URI gateway, URI service, URI auth, String kafka, int evenements,
+            int debit, int dureeLive) throws Exception {
+        MesureFlux mesure = new MesureFlux(gateway, service, auth, kafka);
+        int code = mesure.mesurer(evenements, debit, dureeLive, "feed-small");
+        return new Verification(code == 0, Map.copyOf(mesure.resultats));
+    }
+
     private int mesurer(int evenements, int debit, int dureeLive, String label) throws Exception {
         String jeton = jeton();
         System.out.printf(Locale.ROOT, "Publishing %d events on %s (%d keys)%n", evenements, TOPIC, CLES);
@@ -90,6 +102,7 @@ final class MesureFlux {
         resultats.put("publish_s", f(publie));
         resultats.put("journal_s", f(journalise));
         resultats.put("journal_events_per_s", f(evenements / journalise));
+        resultats.put("journal_unavailable", Integer.toString(attente.indisponibles));
         System.out.printf(Locale.ROOT, "Published in %.1f s, all journaled after %.1f s (%.0f events/s)%n", publie,
                 journalise, evenements / journalise);
 
@@ -106,6 +119,7 @@ final class MesureFlux {
             resultats.put(nom + "_read_s", f(s));
             resultats.put(nom + "_lost", Integer.toString(lecture.perdus()));
             resultats.put(nom + "_out_of_order", Integer.toString(lecture.desordres));
+            resultats.put(nom + "_unavailable", Integer.toString(lecture.indisponibles));
             coherent &= lecture.coherent();
             System.out.printf(Locale.ROOT, "Whole feed through %s: %d events in %.1f s (%.0f events/s), %d lost, "
                     + "%d out of order, %d pages%n", nom, evenements, s, evenements / s, lecture.perdus(),
@@ -161,6 +175,7 @@ final class MesureFlux {
         resultats.put("live_lag_p99_ms", Stats.format(retard.percentile(99)));
         resultats.put("live_lost", Integer.toString(lecture.perdus()));
         resultats.put("live_out_of_order", Integer.toString(lecture.desordres));
+        resultats.put("live_unavailable", Integer.toString(lecture.indisponibles));
         System.out.printf(Locale.ROOT, "Live at %d events/s for %d s: lag %s; %d lost, %d out of order, %d requests%n",
                 debit, dureeLive, retard.summary(), lecture.perdus(), lecture.desordres, lecture.pages);
         return lecture.coherent();
@@ -175,6 +190,7 @@ final class MesureFlux {
         int doublons;
         int desordres;
         int pages;
+        int indisponibles;
         Stats retards;
 
         Lecture(int attendus) {
@@ -233,6 +249,12 @@ final class MesureFlux {
                     + (curseur == null ? "" : "&after=" + curseur), jeton, null);
             if (page.status() == 401) {
                 jeton = jeton();
+                continue;
+            }
+            if (page.status() == 503 || page.status() == 429) {
+                // As a client should: wait as told, then ask again from the same cursor.
+                lecture.indisponibles++;
+                Thread.sleep(1000);
                 continue;
             }
             ClientApi.expect(page, 200);

@@ -3,6 +3,7 @@ package fr.centraleachat.systeme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.centraleachat.bench.CommandesConcurrentes;
+import fr.centraleachat.bench.MesureFlux;
 import fr.centraleachat.bench.MesureRecensement;
 import fr.centraleachat.bench.RechercheCatalogue;
 import fr.centraleachat.stack.LocalStack;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code search} and {@code orders} benchmarks' clients on a small scale against the whole system, checking
  * their results only, never their timing (that is the benchmarks' part, in bench/): the search finds what each
  * caller may see and nothing else, concurrent members never order beyond a contract's maximum, and a recensement
- * answered by every agent at once consolidates exactly what was sent.
+ * answered by every agent at once consolidates exactly what was sent; the feed, read whole from the start and
+ * followed live, loses nothing and keeps each aggregate's order.
  */
 class BenchmarksSmallIT {
 
@@ -30,12 +32,13 @@ class BenchmarksSmallIT {
     Path donnees;
 
     @Test
-    void searchFindsWhatEachCallerMaySeeConcurrentOrdersNeverExceedTheMaximumAndARecensementAddsUp() throws Exception {
+    void searchFindsWhatEachCallerMaySeeOrdersNeverExceedTheMaximumARecensementAddsUpAndTheFeedLosesNothing() throws Exception {
         Path racine = Path.of(System.getProperty("centrale.racine", "..")).toAbsolutePath().normalize();
         // The benchmarks' supplier and agent accounts join the demo users of the auth-server (maps merge).
         Path comptes = donnees.resolveSibling(donnees.getFileName() + "-comptes.yml");
         Files.writeString(comptes, RechercheCatalogue.comptesYaml(4, AGENTS), StandardCharsets.UTF_8);
-        try (LocalStack pile = LocalStack.builder().projectRoot(racine).dataDir(donnees).ports(StackPorts.freePorts())
+        StackPorts ports = StackPorts.freePorts();
+        try (LocalStack pile = LocalStack.builder().projectRoot(racine).dataDir(donnees).ports(ports)
                 .env("SPRING_CONFIG_ADDITIONAL_LOCATION", "file:" + comptes)
                 .env("CENTRALE_RATELIMIT_ENABLED", "false")
                 .startupTimeout(Duration.ofSeconds(240)).start()) {
@@ -62,6 +65,15 @@ class BenchmarksSmallIT {
             assertThat(recensement.lotsFaux()).as("lots whose consolidated totals differ from the sums sent, or no"
                     + " draft consultation").isZero();
             assertThat(recensement.declarants()).as("bodies counted as declaring").isEqualTo(AGENTS);
+
+            // The feed benchmark's client: events published on a topic, read whole through the gateway and straight
+            // to diffusion-service, then followed live.
+            MesureFlux.Verification flux = MesureFlux.verifierPeu(gateway, URI.create(pile.url(ProcessSpec.DIFFUSION)),
+                    auth, "localhost:" + ports.kafka(), 2_000, 50, 4);
+            assertThat(flux.resultats()).containsEntry("gateway_lost", "0").containsEntry("service_lost", "0")
+                    .containsEntry("live_lost", "0").containsEntry("gateway_out_of_order", "0")
+                    .containsEntry("live_out_of_order", "0");
+            assertThat(flux.coherent()).isTrue();
         } finally {
             Files.deleteIfExists(comptes);
         }

@@ -115,21 +115,20 @@ class JournalMongo implements JournalEvenements {
         if (jusqua <= apres) {
             return List.of();
         }
+        // By key only, filtered and ordered here: the embedded store answers a query on _id alone from its index,
+        // but scans the whole collection as soon as another criterion or a sort comes with it.
         List<Long> positions = LongStream.rangeClosed(apres + 1, jusqua).boxed().toList();
-        Criteria criteres = Criteria.where("_id").in(positions);
-        if (!filtre.types().isEmpty()) {
-            criteres = criteres.and("type").in(filtre.types());
-        }
-        if (filtre.sujet() != null) {
-            criteres = criteres.and("sujet").is(filtre.sujet());
-        }
         List<EvenementJournalise> evenements = new ArrayList<>();
-        for (Document document : mongo.find(Query.query(criteres).with(Sort.by("_id")), Document.class,
+        for (Document document : mongo.find(Query.query(Criteria.where("_id").in(positions)), Document.class,
                 EVENEMENTS)) {
-            evenements.add(new EvenementJournalise(((Number) document.get("_id")).longValue(),
+            EvenementJournalise evenement = new EvenementJournalise(((Number) document.get("_id")).longValue(),
                     document.getString("ceId"), document.getString("type"), document.getString("sujet"),
-                    document.getString("evenement")));
+                    document.getString("evenement"));
+            if (filtre.accepte(evenement)) {
+                evenements.add(evenement);
+            }
         }
+        evenements.sort(java.util.Comparator.comparingLong(EvenementJournalise::position));
         return evenements;
     }
 
