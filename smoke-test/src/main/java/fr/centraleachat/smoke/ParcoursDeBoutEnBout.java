@@ -158,6 +158,13 @@ public final class ParcoursDeBoutEnBout {
                     + " the avenant as a modification", this::lireDecp);
             etape("anyone reads the consultation's OCDS record: tender, award, contract and amendment releases under"
                     + " the configured ocid prefix", this::lireOcds);
+            if (parametres.courriels() != null) {
+                etape("a supplier's alert profile (CPV 301…) gets the mail of a matching publication, with the DCE"
+                        + " link, in the mail store; another supplier's profile (CPV 45…) gets nothing",
+                        this::recevoirAlerte);
+            } else {
+                journal.accept("SKIPPED the alert mail (no mail store given)");
+            }
             etape("another system without Kafka reads the feed (events:read): the marché's MarcheNotifie is there;"
                     + " a read resumed from a cursor goes on where the previous one stopped", this::lireLeFlux);
             etape("a webhook registered from the journal's start receives MarcheNotifie by POST, its HMAC-SHA256"
@@ -984,6 +991,55 @@ public final class ParcoursDeBoutEnBout {
             verifier(etiquettes.contains(attendue), "no " + attendue + " release in " + etiquettes);
         }
         donneesOuvertes.put("ocds", ocds.corps());
+    }
+
+    // --- supplier alerts ---------------------------------------------------------------------------------
+
+    private void recevoirAlerte() throws Exception {
+        String jeton = UUID.randomUUID().toString().substring(0, 8);
+        String adresse = "alertes-" + jeton + "@papeterie.example";
+        String autre = "alertes-" + jeton + "@travaux.example";
+        verifierStatut(appeler("POST", "/api/marche/alertes", jetonFournisseur, ecrire(Map.of("libelle",
+                "Fournitures de bureau", "email", adresse, "cpv", List.of("301"))), null), 201);
+        verifierStatut(appeler("POST", "/api/marche/alertes", jetonFournisseur2, ecrire(Map.of("libelle",
+                "Travaux", "email", autre, "cpv", List.of("45"))), null), 201);
+        Map<String, Object> corps = consultation("30192000-1", 60, 40, ZonedDateTime.now(PARIS).plusDays(40)
+                .withNano(0));
+        String objet = "Ramettes de papier recyclé " + jeton + " (contrôle de déploiement)";
+        corps.put("objet", objet);
+        Reponse creee = appeler("POST", "/api/marche/consultations", jetonAcheteur, ecrire(corps), null);
+        verifierStatut(creee, 201);
+        String id = creee.json().path("id").asString();
+        verifierStatut(appeler("POST", "/api/marche/consultations/" + id + "/publication", jetonAcheteur, null,
+                null), 200);
+        java.time.Instant limite = java.time.Instant.now().plusSeconds(30);
+        JsonNode alerte = null;
+        while (alerte == null) {
+            for (JsonNode courriel : courrielsPour(adresse)) {
+                if (courriel.path("sujet").asString().contains(jeton)) {
+                    alerte = courriel;
+                }
+            }
+            if (alerte == null) {
+                verifier(java.time.Instant.now().isBefore(limite), "no alert mail to " + adresse + " within 30 s");
+                Thread.sleep(300);
+            }
+        }
+        verifier(alerte.path("sujet").asString().startsWith("Nouvelle consultation"), "subject: " + alerte);
+        verifier(alerte.path("texte").asString().contains("/api/marche/consultations/" + id + "/documents"),
+                "no DCE link in the alert: " + alerte.path("texte"));
+        verifier(courrielsPour(autre).isEmpty(), "a profile for CPV 45 got a mail for a 30192000-1 consultation");
+        journal.accept("        alert " + alerte.path("fichier").asString() + " to " + adresse);
+    }
+
+    /** The mails the embedded infrastructure's mail store keeps for this address. */
+    private JsonNode courrielsPour(String adresse) throws Exception {
+        HttpResponse<String> reponse = http.send(HttpRequest.newBuilder(parametres.courriels().resolve(
+                "/courriels?destinataire=" + java.net.URLEncoder.encode(adresse, java.nio.charset.StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        verifier(reponse.statusCode() == 200, "mail store answered " + reponse.statusCode() + ": " + reponse.body());
+        JsonNode liste = json.readTree(reponse.body());
+        return liste.isArray() ? liste : liste.path("courriels");
     }
 
     // --- events for systems without Kafka: the feed and webhooks ---------------------------------------------

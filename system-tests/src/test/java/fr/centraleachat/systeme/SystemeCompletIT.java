@@ -1,8 +1,8 @@
 package fr.centraleachat.systeme;
 
-import fr.centraleachat.contrat.opendata.SchemasOfficiels;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.centraleachat.contrat.opendata.SchemasOfficiels;
 import fr.centraleachat.smoke.ConnexionOidc;
 import fr.centraleachat.smoke.ParcoursDeBoutEnBout;
 import fr.centraleachat.smoke.Parametres;
@@ -44,13 +44,14 @@ class SystemeCompletIT {
             System.out.println("system started in " + pile.startupTime().toMillis() + " ms " + pile.startupTimes());
             List<String> journal = new ArrayList<>();
             Parametres parametres = Parametres.demo(URI.create(pile.gatewayUrl()), URI.create(pile.authServerUrl()))
-                    .avecKafka("localhost:" + ports.kafka());
+                    .avecKafka("localhost:" + ports.kafka())
+                    .avecCourriels(URI.create(pile.url(ProcessSpec.EMBEDDED_INFRA)));
             ParcoursDeBoutEnBout.Rapport rapport = new ParcoursDeBoutEnBout(parametres, ligne -> {
                 journal.add(ligne);
                 System.out.println(ligne);
             }).executer();
             assertThat(rapport.echec()).as(String.join("\n", journal)).isNull();
-            assertThat(rapport.reussies()).hasSize(49);
+            assertThat(rapport.reussies()).hasSize(50);
             // What the running system published, against the official schemas.
             assertThat(SchemasOfficiels.erreursDecp(SchemasOfficiels.JSON.readTree(rapport.donneesOuvertes().get("decp"))))
                     .as("DECP of the notified marché").isEmpty();
