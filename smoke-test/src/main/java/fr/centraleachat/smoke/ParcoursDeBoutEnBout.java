@@ -1071,6 +1071,12 @@ public final class ParcoursDeBoutEnBout {
         verifier("1.0".equals(notifie.path("specversion").asString()) && TYPE_NOTIFIE.equals(
                 notifie.path("type").asString()) && mapaId.equals(notifie.path("data").path("consultationId")
                 .asString()), "not the marché's CloudEvent: " + notifie);
+        // Its dataschema is the schema's address under the public URL; the gateway serves it at that path.
+        URI schema = URI.create(notifie.path("dataschema").asString());
+        verifier(schema.getPath().endsWith("/asyncapi/schemas/MarcheNotifie.v1.json"), "dataschema: " + schema);
+        Reponse schemaServi = appeler("GET", schema.getPath(), null, null, null);
+        verifier(schemaServi.statut() == 200 && schemaServi.json() != null && schemaServi.json().has("properties"),
+                "the gateway does not serve " + schema.getPath() + ": " + schemaServi.statut());
         List<String> premiers = identifiants(appeler("GET", "/api/diffusion/feed?limit=10", jetonEvenements, null,
                 null));
         Reponse debut = appeler("GET", "/api/diffusion/feed?limit=5", jetonEvenements, null, null);

@@ -1,37 +1,19 @@
 package fr.centraleachat.catalogue.contrat;
 
 import fr.centraleachat.contrat.ExemplesDeSchema;
-import fr.centraleachat.contrat.JetonsForges;
 import fr.centraleachat.support.test.JetonsDeTest;
-import java.util.LinkedHashMap;
-import java.util.List;
+import fr.centraleachat.support.test.PrincipauxDuContrat;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /** The callers of the contract tests, by the column names of contrat/matrice-autorisations.csv. */
 final class Principaux {
 
-    static final String AUDIENCE = "centrale-api";
-
     private Principaux() {
     }
 
     static Map<String, Supplier<String>> jetons() {
-        Map<String, Supplier<String>> jetons = new LinkedHashMap<>();
-        jetons.put("anonyme", () -> null);
-        jetons.put("jeton-expire", () -> JetonsDeTest.expire("admin", List.of("ADMIN")));
-        jetons.put("mauvaise-cle", () -> JetonsForges.signeParUneAutreCle(JetonsDeTest.ISSUER, AUDIENCE, "test",
-                List.of("ADMIN", "ACHETEUR")));
-        jetons.put("alg-none", () -> JetonsForges.algNone(JetonsDeTest.ISSUER, AUDIENCE, List.of("ADMIN", "ACHETEUR")));
-        jetons.put("autre-emetteur", () -> JetonsDeTest.autreEmetteur("admin", List.of("ADMIN", "ACHETEUR")));
-        jetons.put("sans-role", () -> JetonsDeTest.jeton("sans-role", List.of(), null, null));
-        jetons.put("ACHETEUR", JetonsDeTest::acheteur);
-        jetons.put("AGENT", () -> JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON));
-        jetons.put("agent-autre-membre", () -> JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT));
-        jetons.put("FOURNISSEUR", JetonsDeTest::fournisseur);
-        jetons.put("ADMIN", JetonsDeTest::admin);
-        jetons.put("client", () -> JetonsDeTest.client("systeme-externe", "data:read"));
-        return jetons;
+        return PrincipauxDuContrat.jetons("data:read");
     }
 
     static ExemplesDeSchema exemples() {

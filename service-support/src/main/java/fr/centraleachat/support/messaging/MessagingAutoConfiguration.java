@@ -71,8 +71,9 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    FabriqueMessages fabriqueMessages(JsonMapper json, Clock horloge) {
-        return new FabriqueMessages(json, horloge);
+    FabriqueMessages fabriqueMessages(JsonMapper json, Clock horloge,
+            @Value("${centrale.url-publique:" + FabriqueMessages.URL_PUBLIQUE_PAR_DEFAUT + "}") String urlPublique) {
+        return new FabriqueMessages(json, horloge, urlPublique);
     }
 
     @Bean

@@ -4,8 +4,6 @@ import fr.centraleachat.contracts.TypeEvenement;
 import fr.centraleachat.support.web.CorrelationId;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.context.EnvironmentAware;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -13,14 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code dataschema} is the payload schema's address at the gateway, under the centrale's public address
  * ({@code centrale.url-publique}, {@code CENTRALE_URL_PUBLIQUE}): CloudEvents wants an absolute URI there.
  */
-public class FabriqueMessages implements EnvironmentAware {
+public class FabriqueMessages {
 
     /** The services' default public address (centrale-service-defaults.yml). */
     public static final String URL_PUBLIQUE_PAR_DEFAUT = "http://localhost:8080";
 
     private final JsonMapper json;
     private final Clock horloge;
-    private String urlPublique;
+    private final String urlPublique;
 
     public FabriqueMessages(JsonMapper json, Clock horloge) {
         this(json, horloge, URL_PUBLIQUE_PAR_DEFAUT);
@@ -30,12 +28,6 @@ public class FabriqueMessages implements EnvironmentAware {
         this.json = json;
         this.horloge = horloge;
         this.urlPublique = urlPublique;
-    }
-
-    /** As a bean, the service's own public address, read once at start-up. */
-    @Override
-    public void setEnvironment(Environment environnement) {
-        urlPublique = environnement.getProperty("centrale.url-publique", urlPublique);
     }
 
     public <T> MessageSortant message(TypeEvenement<T> type, String sujet, T donnees) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 import tools.jackson.databind.json.JsonMapper;
 
 class FabriqueMessagesTest {
@@ -19,8 +18,7 @@ class FabriqueMessagesTest {
     @Test
     void theDataSchemaIsTheSchemaAddressUnderTheServicesPublicAddress() {
         FabriqueMessages fabrique = new FabriqueMessages(JsonMapper.builder().build(),
-                Clock.fixed(Instant.parse("2027-01-15T11:00:00Z"), ZoneOffset.UTC));
-        fabrique.setEnvironment(new MockEnvironment().withProperty("centrale.url-publique", "https://centrale.example"));
+                Clock.fixed(Instant.parse("2027-01-15T11:00:00Z"), ZoneOffset.UTC), "https://centrale.example");
 
         MessageSortant message = fabrique.message(Evenements.ADHESION_REPRISE, "a1", REPRISE);
 
