@@ -11,6 +11,7 @@ import fr.centraleachat.diffusion.webhook.domain.Abonnement;
 import fr.centraleachat.diffusion.webhook.domain.Signature;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +85,17 @@ public class Livraisons implements SmartLifecycle {
 
     /** Delivers what the subscription is owed, up to the head seen at the start of the pass, then gives it back. */
     void servir(Abonnement abonnement, long tete) {
+        // A delivery starts only if it ends within the lease (connection and answer each bounded by delaiReponse):
+        // past that, another deliverer may take the subscription. What is left goes at the next pass.
+        Instant dernierDepart = horloge.instant().plus(BAIL).minus(proprietes.delaiReponse().multipliedBy(3));
         try {
             while (abonnement.estDu(horloge.instant()) && abonnement.position() < tete) {
                 PageFlux page = lecture.lire(new Curseur(abonnement.position()), PAR_PASSE,
                         new FiltreFlux(abonnement.types(), null));
                 for (EvenementJournalise evenement : page.evenements()) {
+                    if (horloge.instant().isAfter(dernierDepart)) {
+                        return;
+                    }
                     ClientWebhook.Resultat resultat = livrer(abonnement, evenement);
                     if (!resultat.accepte()) {
                         abonnement.echouer(resultat.erreur() == null ? "HTTP " + resultat.statut()
