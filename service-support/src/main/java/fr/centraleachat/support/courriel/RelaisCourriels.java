@@ -7,20 +7,18 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import fr.centraleachat.support.relais.PassesDeRelais;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Sort;
@@ -66,10 +64,7 @@ public class RelaisCourriels implements SmartLifecycle {
     private volatile boolean indexCree;
     /** An SMTP exchange is under way: a stop lets it finish so that its mark is written. */
     private volatile boolean envoiEnCours;
-    private ScheduledExecutorService executeur;
-    private volatile boolean enMarche;
-    /** The pass planned next, if any; guarded by this. */
-    private ScheduledFuture<?> prochaine;
+    private final PassesDeRelais passes = new PassesDeRelais("courriels-relay", this::passe);
 
     public RelaisCourriels(MongoTemplate mongo, JavaMailSender expediteur, CourrielProperties proprietes, Clock horloge,
             MeterRegistry metriques) {
@@ -267,69 +262,36 @@ public class RelaisCourriels implements SmartLifecycle {
 
     /** Asks for a pass now, because a mail was just queued. */
     public void reveiller() {
-        planifier(0);
+        passes.planifier(0);
     }
 
-    /** Plans a pass in {@code delai} ms unless one is already planned sooner. One pass runs at a time. */
-    private synchronized void planifier(long delai) {
-        if (!enMarche) {
-            return;
-        }
-        if (prochaine != null && !prochaine.isDone()) {
-            if (prochaine.getDelay(TimeUnit.MILLISECONDS) <= delai) {
-                return;
-            }
-            prochaine.cancel(false);
-        }
-        prochaine = executeur.schedule(this::passe, delai, TimeUnit.MILLISECONDS);
-    }
-
-    private void passe() {
-        synchronized (this) {
-            prochaine = null;
-        }
+    private long passe() {
         try {
             envoyerEnAttente();
         } catch (RuntimeException e) {
             // MongoDB away: the mails are where they were; the next pass tries again.
             LOG.warn("Mail relay pass failed, mails stay queued: {}", e.getMessage());
-        } finally {
-            planifier(proprietes.intervalle().toMillis());
         }
+        return proprietes.intervalle().toMillis();
     }
 
     @Override
     public void start() {
-        executeur = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "courriels-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        enMarche = true;
-        planifier(proprietes.intervalle().toMillis());
+        passes.demarrer(proprietes.intervalle().toMillis());
     }
 
     @Override
     public void stop() {
-        enMarche = false;
-        if (executeur != null) {
-            executeur.shutdown();
-            try {
-                // A send in progress finishes (the SMTP time-outs bound it) so that its mark is written; anything
-                // else (a MongoDB read waiting for a server that is gone) is interrupted: the mails stay queued.
-                if (!executeur.awaitTermination(envoiEnCours ? 20 : 1, TimeUnit.SECONDS)) {
-                    executeur.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                executeur.shutdownNow();
-            }
+        // A send in progress finishes (the SMTP time-outs bound it) so that its mark is written; anything else (a
+        // MongoDB read waiting for a server that is gone) is interrupted: the mails stay queued.
+        if (!passes.arreter(Duration.ofSeconds(envoiEnCours ? 20 : 1))) {
+            passes.interrompre();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return enMarche;
+        return passes.enMarche();
     }
 
     @Override

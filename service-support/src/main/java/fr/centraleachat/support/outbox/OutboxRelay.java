@@ -7,14 +7,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import fr.centraleachat.support.relais.PassesDeRelais;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,12 +35,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties proprietes;
     private final Counter publies;
     private final Counter echecs;
-    private ScheduledExecutorService executeur;
-    private volatile boolean enMarche;
+    private final PassesDeRelais passes = new PassesDeRelais("outbox-relay", this::passe);
     private volatile Duration attente;
     private volatile boolean enEchec;
-    /** The pass planned next, if any; guarded by this. */
-    private ScheduledFuture<?> prochaine;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, OutboxProperties proprietes,
             MeterRegistry metriques) {
@@ -104,29 +99,12 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void reveiller() {
         if (!enEchec) {
-            planifier(0);
+            passes.planifier(0);
         }
     }
 
-    /** Plans a pass in {@code delai} ms unless one is already planned sooner. One pass runs at a time. */
-    private synchronized void planifier(long delai) {
-        if (!enMarche) {
-            return;
-        }
-        if (prochaine != null && !prochaine.isDone()) {
-            if (prochaine.getDelay(TimeUnit.MILLISECONDS) <= delai) {
-                return;
-            }
-            prochaine.cancel(false);
-        }
-        prochaine = executeur.schedule(this::passe, delai, TimeUnit.MILLISECONDS);
-    }
-
-    private void passe() {
-        synchronized (this) {
-            // This pass is running: a wake-up from now on plans another one.
-            prochaine = null;
-        }
+    /** One pass; answers the delay until the next (longer while the broker is failing). */
+    private long passe() {
         try {
             publierEnAttente();
             if (enEchec) {
@@ -142,38 +120,23 @@ public class OutboxRelay implements SmartLifecycle {
             enEchec = true;
             attente = attente.multipliedBy(2).compareTo(proprietes.intervalleMaxEnEchec()) > 0
                     ? proprietes.intervalleMaxEnEchec() : attente.multipliedBy(2);
-        } finally {
-            planifier(attente.toMillis());
         }
+        return attente.toMillis();
     }
 
     @Override
     public void start() {
-        executeur = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "outbox-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        enMarche = true;
-        planifier(proprietes.intervalle().toMillis());
+        passes.demarrer(proprietes.intervalle().toMillis());
     }
 
     @Override
     public void stop() {
-        enMarche = false;
-        if (executeur != null) {
-            executeur.shutdown();
-            try {
-                executeur.awaitTermination(proprietes.delaiEnvoi().toSeconds() + 1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        passes.arreter(proprietes.delaiEnvoi().plusSeconds(1));
     }
 
     @Override
     public boolean isRunning() {
-        return enMarche;
+        return passes.enMarche();
     }
 
     /** Starts after the Kafka listeners and stops before them. */
