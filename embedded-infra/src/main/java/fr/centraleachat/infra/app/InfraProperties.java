@@ -89,11 +89,16 @@ public class InfraProperties {
         }
     }
 
-    public static class Mongo {
+    /** A server the infrastructure runs, by its bind address and port. */
+    public static class Serveur {
 
         private String host = "127.0.0.1";
 
-        private int port = 27017;
+        private int port;
+
+        Serveur(int portParDefaut) {
+            this.port = portParDefaut;
+        }
 
         public String getHost() {
             return host;
@@ -112,27 +117,18 @@ public class InfraProperties {
         }
     }
 
+    public static class Mongo extends Serveur {
+
+        Mongo() {
+            super(27017);
+        }
+    }
+
     /** The SMTP server catching the services' mails ({@code CENTRALE_INFRA_SMTP_PORT}); they go to {@code courriels/}. */
-    public static class Smtp {
+    public static class Smtp extends Serveur {
 
-        private String host = "127.0.0.1";
-
-        private int port = 3025;
-
-        public String getHost() {
-            return host;
-        }
-
-        public void setHost(String host) {
-            this.host = host;
-        }
-
-        public int getPort() {
-            return port;
-        }
-
-        public void setPort(int port) {
-            this.port = port;
+        Smtp() {
+            super(3025);
         }
     }
 }
