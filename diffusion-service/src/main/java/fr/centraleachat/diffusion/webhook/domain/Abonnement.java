@@ -121,10 +121,6 @@ public final class Abonnement {
         return proprietaire.equals(sujet);
     }
 
-    public boolean veut(String type) {
-        return types.isEmpty() || types.contains(type);
-    }
-
     public String id() { return id; }
     public String proprietaire() { return proprietaire; }
     public UrlWebhook url() { return url; }
