@@ -10,6 +10,7 @@ import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.adhesion.adhesion.domain.Missions;
 import fr.centraleachat.adhesion.membre.application.SemisMembres;
 import fr.centraleachat.kernel.Siren;
+import fr.centraleachat.support.test.HorlogeReglable;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import fr.centraleachat.support.test.JetonsDeTest;

@@ -547,7 +547,7 @@ abstract class ScenarioCatalogue {
         assertThat(bon.get("montantTtc").decimalValue()).isEqualByComparingTo("57600.00");
         assertThat(bon.get("lignes").get(0).get("designation").asString()).isEqualTo("Ramette papier A4 80 g");
         String numeroBon = bon.get("numero").asString();
-        assertThat(numeroBon).startsWith(membre + "-" + LocalDate.now().getYear() + "-");
+        assertThat(numeroBon).startsWith(membre + "-" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear() + "-");
         assertThat(post("/api/catalogue/bons-de-commande/" + numeroBon + "/emission",
                 JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)).statusCode()).isEqualTo(404);
         HttpResponse<String> emis = post("/api/catalogue/bons-de-commande/" + numeroBon + "/emission", agent);

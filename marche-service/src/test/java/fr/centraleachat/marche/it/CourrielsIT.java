@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.infra.CourrielRecu;
 import fr.centraleachat.marche.MarcheApplication;
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayOutputStream;
@@ -56,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
             "centrale.courriel.intervalle=100ms", "centrale.url-publique=https://centrale.example",
             // Groups of their own: another test context on the same broker must not take this one's events.
             "centrale.alertes.groupe=courriels-it-alertes", "centrale.courriers.groupe=courriels-it-courriers"})
-@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeDesScenarios.class})
 class CourrielsIT {
 
     static final String TOPIC = "centrale.marche.v1";

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.marche.MarcheApplication;
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayInputStream;
@@ -53,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms",
             "centrale.dce.taille-max-fichier=1MB"})
-@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeDesScenarios.class})
 class DceEtQuestionsIT {
 
     /** A Tuesday; the DLRO below leaves 45 days, an open tender needs 30. */

@@ -11,6 +11,7 @@ import fr.centraleachat.marche.journal.domain.ActionJournal;
 import fr.centraleachat.marche.journal.domain.EntreeJournal;
 import fr.centraleachat.support.security.Acteur;
 import fr.centraleachat.support.security.Role;
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.net.URI;
@@ -65,7 +66,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=1h", "centrale.outbox.intervalle=100ms",
                 "centrale.suppression.intervalle=300ms", "spring.kafka.consumer.group-id=marche-journal-it"})
-@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeDesScenarios.class})
 class JournalIT {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -12,6 +12,7 @@ import fr.centraleachat.contracts.adhesion.GroupementV1;
 import fr.centraleachat.contracts.adhesion.RecensementClosV1;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.marche.consultation.application.BrouillonsDesRecensements;
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import io.cloudevents.CloudEvent;
@@ -52,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.outbox.intervalle=100ms", "centrale.cloture.intervalle=300ms"})
-@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeDesScenarios.class})
 class MutualisationIT {
 
     static final Instant PUBLICATION = ScenarioConsultations.PUBLICATION;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.contrat.opendata.SchemasOfficiels;
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms",
             "centrale.ocds.prefixe-ocid=ocds-test-dijon"})
-@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeDesScenarios.class})
 class OpenDataIT {
 
     static final String SIRET_2 = "55210055400013";

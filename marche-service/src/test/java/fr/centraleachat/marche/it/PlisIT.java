@@ -8,6 +8,7 @@ import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.marche.fichier.application.StockageFichiers;
 import fr.centraleachat.marche.pli.scellement.Coffre;
 import fr.centraleachat.marche.pli.scellement.PlisScellesException;
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms",
             "centrale.plis.taille-max-fichier=64KB"})
-@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeDesScenarios.class})
 class PlisIT {
 
     static final Instant PUBLICATION = ScenarioConsultations.PUBLICATION;

@@ -11,6 +11,7 @@ import fr.centraleachat.contracts.adhesion.AdhesionRepriseV1;
 import fr.centraleachat.contracts.adhesion.AdhesionSuspendueV1;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.marche.MarcheApplication;
+import fr.centraleachat.support.test.HorlogeReglable;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -57,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = MarcheApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"centrale.cloture.intervalle=300ms", "centrale.outbox.intervalle=100ms"})
-@Import({JetonsDeTest.Configuration.class, HorlogeReglable.Configuration.class})
+@Import({JetonsDeTest.Configuration.class, HorlogeDesScenarios.class})
 abstract class ScenarioConsultations {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -2,17 +2,15 @@ package fr.centraleachat.support.courriel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.centraleachat.support.test.HorlogeReglable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -32,7 +30,7 @@ class RelaisCourrielsIT {
 
     private MongoClient client;
     private MongoTemplate mongo;
-    private final Horloge horloge = new Horloge();
+    private final HorlogeReglable horloge = new HorlogeReglable(Instant.parse("2027-01-15T11:00:00Z"));
     private final Expediteur expediteur = new Expediteur();
     private final SimpleMeterRegistry metriques = new SimpleMeterRegistry();
     private final CourrielProperties proprietes = new CourrielProperties(null, null, Duration.ofSeconds(1),
@@ -162,27 +160,4 @@ class RelaisCourrielsIT {
         }
     }
 
-    static final class Horloge extends Clock {
-
-        private Instant maintenant = Instant.parse("2027-01-15T11:00:00Z");
-
-        void avancer(Duration duree) {
-            maintenant = maintenant.plus(duree);
-        }
-
-        @Override
-        public Instant instant() {
-            return maintenant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

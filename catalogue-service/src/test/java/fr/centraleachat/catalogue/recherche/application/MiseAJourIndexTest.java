@@ -2,6 +2,7 @@ package fr.centraleachat.catalogue.recherche.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.catalogue.contrat.application.ContratProjete;
 import fr.centraleachat.catalogue.contrat.application.Contrats;
 import fr.centraleachat.catalogue.recherche.domain.ContratIndexe;
@@ -18,11 +19,9 @@ import fr.centraleachat.catalogue.tarif.domain.SourceVersion;
 import fr.centraleachat.catalogue.tarif.domain.VersionTarif;
 import fr.centraleachat.kernel.FamilleAchat;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ class MiseAJourIndexTest {
 
     private static final LocalDate JOUR = LocalDate.of(2027, 3, 1);
 
-    private final Horloge horloge = new Horloge(JOUR.atStartOfDay(ZoneOffset.ofHours(1)).plusHours(10).toInstant());
+    private final HorlogeReglable horloge = new HorlogeReglable(JOUR.atStartOfDay(ZoneOffset.ofHours(1)).plusHours(10).toInstant());
     private final Sources sources = new Sources();
     private final Index index = new Index();
     private final Map<String, List<LigneTarif>> lignesParVersion = new ConcurrentHashMap<>();
@@ -180,35 +179,6 @@ class MiseAJourIndexTest {
         attendre();
         assertThat(index.pret()).isTrue();
         assertThat(index.designations("2027-0001-L1")).containsExactly("Agrafeuse");
-    }
-
-    /** A clock the test moves forward. */
-    private static final class Horloge extends Clock {
-
-        private volatile Instant maintenant;
-
-        Horloge(Instant maintenant) {
-            this.maintenant = maintenant;
-        }
-
-        void avancer(Duration duree) {
-            maintenant = maintenant.plus(duree);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return maintenant;
-        }
     }
 
     private static final class Sources implements SourcesCatalogue {

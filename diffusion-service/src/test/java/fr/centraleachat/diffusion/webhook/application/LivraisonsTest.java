@@ -2,6 +2,7 @@ package fr.centraleachat.diffusion.webhook.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.diffusion.flux.application.JournalEvenements;
 import fr.centraleachat.diffusion.flux.application.Journalisation;
 import fr.centraleachat.diffusion.flux.application.LectureFlux;
@@ -10,11 +11,8 @@ import fr.centraleachat.diffusion.flux.domain.EvenementJournalise;
 import fr.centraleachat.diffusion.flux.domain.FiltreFlux;
 import fr.centraleachat.diffusion.webhook.domain.Abonnement;
 import fr.centraleachat.diffusion.webhook.domain.UrlWebhook;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,26 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LivraisonsTest {
-
-    /** A clock each delivery moves on, as a slow receiver would. */
-    static final class Horloge extends Clock {
-        Instant maintenant = Instant.parse("2027-01-15T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return maintenant;
-        }
-    }
 
     static final class Journal implements JournalEvenements {
         final List<EvenementJournalise> evenements = new ArrayList<>();
@@ -128,7 +106,7 @@ class LivraisonsTest {
 
     @Test
     void startsNoDeliveryThatCouldOutlastItsLeaseAndLeavesTheRestForTheNextPass() {
-        Horloge horloge = new Horloge();
+        HorlogeReglable horloge = new HorlogeReglable(Instant.parse("2027-01-15T10:00:00Z"));
         Journal journal = new Journal();
         for (int i = 0; i < 5; i++) {
             journal.ajouter(new EvenementAJournaliser("e" + i, "T", "s", "{}"));
@@ -137,7 +115,7 @@ class LivraisonsTest {
         List<String> livres = new ArrayList<>();
         ClientWebhook lent = (url, entetes, corps) -> {
             livres.add(entetes.get(Livraisons.ENTETE_ID));
-            horloge.maintenant = horloge.maintenant.plusSeconds(40);
+            horloge.avancer(Duration.ofSeconds(40));
             return new ClientWebhook.Resultat(204, null);
         };
         // Lease 2 min, 5 s per connection and per answer: no delivery starts after 105 s.
