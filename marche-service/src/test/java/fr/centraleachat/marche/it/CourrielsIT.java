@@ -3,16 +3,13 @@ package fr.centraleachat.marche.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.centraleachat.marche.it.ClientHttpDeTest.Partie;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.infra.CourrielRecu;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -81,7 +78,7 @@ class CourrielsIT {
     @Autowired
     HorlogeReglable horloge;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ClientHttpDeTest client = new ClientHttpDeTest(() -> port);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
@@ -128,7 +125,7 @@ class CourrielsIT {
         assertThat(profil(fournisseur(SIRET_2), "Papeterie", veille, "\"cpv\":[\"30192000-1\"],"
                 + "\"natures\":[\"FOURNITURES\"],\"departements\":[\"21\"]").statusCode()).isEqualTo(201);
         String id = creer("Papeterie des écoles", "30192000-1", 250000);
-        assertThat(envoyerMultipart(JetonsDeTest.acheteur(), "/api/marche/consultations/" + id + "/documents",
+        assertThat(client.multipart(JetonsDeTest.acheteur(), "/api/marche/consultations/" + id + "/documents",
                 List.of(Partie.fichier("fichier", "rc.pdf", PDF), Partie.texte("type", "REGLEMENT_CONSULTATION")))
                 .statusCode()).isEqualTo(201);
         publier(id);
@@ -136,10 +133,11 @@ class CourrielsIT {
 
         assertThat(telecharger(id, JetonsDeTest.fournisseur())).isEqualTo(200);
         assertThat(telecharger(id, null)).isEqualTo(200);
-        HttpResponse<String> question = envoyer("POST", "/api/marche/consultations/" + id + "/questions",
+        HttpResponse<String> question = client.envoyer("POST", "/api/marche/consultations/" + id + "/questions",
                 JetonsDeTest.fournisseur(), "{\"texte\":\"Le papier recyclé est-il accepté ?\"}");
         assertThat(question.statusCode()).as(question.body()).isEqualTo(201);
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations/" + id + "/questions/1/reponse",
+        HttpResponse<String> reponse = client.envoyer("POST",
+                "/api/marche/consultations/" + id + "/questions/1/reponse",
                 JetonsDeTest.acheteur(), "{\"texte\":\"Oui, à 80 g/m² au moins.\"}");
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
 
@@ -149,7 +147,7 @@ class CourrielsIT {
         assertThat(reponseRecue.texte()).contains("Le papier recyclé est-il accepté ?", "Oui, à 80 g/m² au moins.",
                 "https://centrale.example/api/marche/consultations/" + id + "/questions");
 
-        HttpResponse<String> rectifiee = envoyerMultipart(JetonsDeTest.acheteur(), "/api/marche/consultations/" + id
+        HttpResponse<String> rectifiee = client.multipart(JetonsDeTest.acheteur(), "/api/marche/consultations/" + id
                 + "/rectificatifs", List.of(Partie.json("rectificatif", "{\"raison\":\"Quantités revues\","
                 + "\"substantiel\":true,\"nouvelleDlro\":\"2027-01-25T12:00:00+01:00\"}")));
         assertThat(rectifiee.statusCode()).as(rectifiee.body()).isEqualTo(200);
@@ -191,15 +189,16 @@ class CourrielsIT {
                 SIRET_3), id, "12000"));
         horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
         await().atMost(ATTENTE).until(() -> "CLOTUREE".equals(statut(id)));
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur(),
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
+                JetonsDeTest.acheteur(),
                 null).statusCode()).isEqualTo(200);
         String lot = "/api/marche/consultations/" + id + "/lots/1";
-        assertThat(envoyer("GET", lot + "/analyse", JetonsDeTest.acheteur(), null).statusCode()).isEqualTo(200);
-        HttpResponse<String> attribution = envoyer("POST", lot + "/attribution", JetonsDeTest.acheteur(), "{}");
+        assertThat(client.envoyer("GET", lot + "/analyse", JetonsDeTest.acheteur(), null).statusCode()).isEqualTo(200);
+        HttpResponse<String> attribution = client.envoyer("POST", lot + "/attribution", JetonsDeTest.acheteur(), "{}");
         assertThat(attribution.statusCode()).as(attribution.body()).isEqualTo(200);
         assertThat(json.readTree(attribution.body()).get("attribution").get("numeroPli").asString())
                 .isEqualTo(pliTitulaire);
-        HttpResponse<String> rejets = envoyer("POST", lot + "/rejets", JetonsDeTest.acheteur(),
+        HttpResponse<String> rejets = client.envoyer("POST", lot + "/rejets", JetonsDeTest.acheteur(),
                 "{\"electronique\":true}");
         assertThat(rejets.statusCode()).as(rejets.body()).isEqualTo(200);
 
@@ -209,7 +208,7 @@ class CourrielsIT {
         assertThat(lettre.texte()).contains("n'a pas été retenue", "SIRET " + SIRET_2);
         assertThat(pdfJoint(lettre)).contains("Lettre de rejet - lot 1", "n'a pas été retenue", "rang 2");
 
-        HttpResponse<String> notifie = envoyer("POST", lot + "/notification", JetonsDeTest.acheteur(),
+        HttpResponse<String> notifie = client.envoyer("POST", lot + "/notification", JetonsDeTest.acheteur(),
                 "{\"forme\":\"MARCHE_ORDINAIRE\",\"formePrix\":\"FORFAITAIRE\",\"dureeMois\":12,"
                         + "\"dateDebut\":\"2027-02-01\"}");
         assertThat(notifie.statusCode()).as(notifie.body()).isEqualTo(200);
@@ -243,13 +242,13 @@ class CourrielsIT {
         assertThat(profil.get("cpv")).extracting(JsonNode::asString).containsExactly("30192000-1", "301");
         assertThat(profil.get("natures")).extracting(JsonNode::asString).containsExactly("FOURNITURES", "SERVICES");
 
-        assertThat(envoyer("GET", "/api/marche/alertes/" + id, fournisseur(SIRET_2), null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/alertes/" + id, fournisseur(SIRET_2), null).statusCode())
                 .isEqualTo(404);
-        assertThat(envoyer("DELETE", "/api/marche/alertes/" + id, fournisseur(SIRET_2), null).statusCode())
+        assertThat(client.envoyer("DELETE", "/api/marche/alertes/" + id, fournisseur(SIRET_2), null).statusCode())
                 .isEqualTo(404);
-        assertThat(json.readTree(envoyer("GET", "/api/marche/alertes", fournisseur(SIRET_2), null).body())
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/alertes", fournisseur(SIRET_2), null).body())
                 .get("total").asInt()).isZero();
-        HttpResponse<String> modifie = envoyer("PUT", "/api/marche/alertes/" + id, JetonsDeTest.fournisseur(),
+        HttpResponse<String> modifie = client.envoyer("PUT", "/api/marche/alertes/" + id, JetonsDeTest.fournisseur(),
                 "{\"libelle\":\"Travaux\",\"email\":\"" + adresse("travaux") + "\",\"natures\":[\"TRAVAUX\"]}");
         assertThat(modifie.statusCode()).as(modifie.body()).isEqualTo(200);
         assertThat(json.readTree(modifie.body()).get("cpv")).isEmpty();
@@ -274,9 +273,9 @@ class CourrielsIT {
         HttpResponse<String> onzieme = profil(JetonsDeTest.fournisseur(), "De trop", adresse("trop"), "");
         assertThat(onzieme.statusCode()).isEqualTo(400);
         assertThat(onzieme.body()).contains("au plus 10 profils");
-        assertThat(envoyer("DELETE", "/api/marche/alertes/" + id, JetonsDeTest.fournisseur(), null).statusCode())
+        assertThat(client.envoyer("DELETE", "/api/marche/alertes/" + id, JetonsDeTest.fournisseur(), null).statusCode())
                 .isEqualTo(204);
-        assertThat(envoyer("GET", "/api/marche/alertes/" + id, JetonsDeTest.fournisseur(), null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/alertes/" + id, JetonsDeTest.fournisseur(), null).statusCode())
                 .isEqualTo(404);
     }
 
@@ -317,7 +316,8 @@ class CourrielsIT {
     }
 
     private HttpResponse<String> profil(String jeton, String libelle, String email, String criteres) throws Exception {
-        return envoyer("POST", "/api/marche/alertes", jeton, "{\"libelle\":\"" + libelle + "\",\"email\":\"" + email
+        return client.envoyer("POST", "/api/marche/alertes", jeton,
+                "{\"libelle\":\"" + libelle + "\",\"email\":\"" + email
                 + "\"" + (criteres.isEmpty() ? "" : "," + criteres) + "}");
     }
 
@@ -331,7 +331,7 @@ class CourrielsIT {
     }
 
     private String creer(String objet, String cpv, int montant) throws Exception {
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
+        HttpResponse<String> reponse = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
                 {"objet":"%s","nature":"FOURNITURES","cpvPrincipal":"%s","familleAchat":"FOURNITURES_ADMINISTRATIVES",
                  "lots":[{"numero":1,"intitule":"Papier","montantEstime":%d,"cpv":"30197630-1"}],
                  "criteres":[{"libelle":"Prix","ponderation":100,"type":"PRIX"}],
@@ -342,7 +342,7 @@ class CourrielsIT {
     }
 
     private void publier(String id) throws Exception {
-        HttpResponse<String> publication = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publication = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), null);
         assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
     }
@@ -354,17 +354,13 @@ class CourrielsIT {
     }
 
     private String statut(String id) throws Exception {
-        return json.readTree(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null).body())
+        return json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
+                null).body())
                 .get("statut").asString();
     }
 
     private int telecharger(String id, String jeton) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/marche/consultations/" + id
-                + "/documents/1")).GET();
-        if (jeton != null) {
-            requete.header("Authorization", "Bearer " + jeton);
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client.telecharger("/api/marche/consultations/" + id + "/documents/1", jeton).statusCode();
     }
 
     private String numero(HttpResponse<String> reponse) {
@@ -373,7 +369,7 @@ class CourrielsIT {
     }
 
     private HttpResponse<String> deposerPli(String jeton, String id, String prix) throws Exception {
-        return envoyerMultipart(jeton, "/api/marche/consultations/" + id + "/lots/1/plis",
+        return client.multipart(jeton, "/api/marche/consultations/" + id + "/lots/1/plis",
                 List.of(Partie.json("offre", "{\"prixHt\":" + prix + "}"), Partie.fichier("pieces", "offre.pdf", PDF)));
     }
 
@@ -422,57 +418,5 @@ class CourrielsIT {
     private static String entete(ConsumerRecord<String, byte[]> record, String nom) {
         var entete = record.headers().lastHeader(nom);
         return entete == null ? null : new String(entete.value(), StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(corps))
-                .header("Authorization", "Bearer " + jeton);
-        if (corps != null) {
-            requete.header("Content-Type", "application/json");
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** One part of a multipart body. */
-    private record Partie(String nom, String nomDeFichier, String typeContenu, byte[] contenu) {
-
-        static Partie texte(String nom, String valeur) {
-            return new Partie(nom, null, null, valeur.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Partie json(String nom, String valeur) {
-            return new Partie(nom, null, "application/json", valeur.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Partie fichier(String nom, String nomDeFichier, byte[] contenu) {
-            return new Partie(nom, nomDeFichier, "application/octet-stream", contenu);
-        }
-    }
-
-    private HttpResponse<String> envoyerMultipart(String jeton, String chemin, List<Partie> parties) throws Exception {
-        String frontiere = "----centrale" + UUID.randomUUID();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
-        for (Partie partie : parties) {
-            StringBuilder entete = new StringBuilder("--" + frontiere + "\r\nContent-Disposition: form-data; name=\""
-                    + partie.nom() + "\"");
-            if (partie.nomDeFichier() != null) {
-                entete.append("; filename=\"").append(partie.nomDeFichier()).append('"');
-            }
-            entete.append("\r\n");
-            if (partie.typeContenu() != null) {
-                entete.append("Content-Type: ").append(partie.typeContenu()).append("\r\n");
-            }
-            corps.writeBytes(entete.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            corps.writeBytes(partie.contenu());
-            corps.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .header("Authorization", "Bearer " + jeton)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

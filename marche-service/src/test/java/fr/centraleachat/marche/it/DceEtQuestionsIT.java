@@ -3,16 +3,13 @@ package fr.centraleachat.marche.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.centraleachat.marche.it.ClientHttpDeTest.Partie;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -81,7 +78,7 @@ class DceEtQuestionsIT {
     @Autowired
     HorlogeReglable horloge;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ClientHttpDeTest client = new ClientHttpDeTest(() -> port);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
@@ -105,26 +102,30 @@ class DceEtQuestionsIT {
         assertThat(document.get("titre").asString()).isEqualTo("Règlement de la consultation");
         assertThat(deposer(JetonsDeTest.acheteur(), id, "CCTP", null, "cctp.docx", CCTP).statusCode()).isEqualTo(201);
         assertThat(deposer(JetonsDeTest.acheteur(), id, "AUTRE", null, "brouillon.pdf", RC).statusCode()).isEqualTo(201);
-        assertThat(envoyer("DELETE", "/api/marche/consultations/" + id + "/documents/3", JetonsDeTest.acheteur(), null)
+        assertThat(client.envoyer("DELETE", "/api/marche/consultations/" + id + "/documents/3",
+                JetonsDeTest.acheteur(), null)
                 .statusCode()).isEqualTo(204);
         assertThat(deposer(JetonsDeTest.fournisseur(), id, "AUTRE", null, "x.pdf", RC).statusCode()).isEqualTo(403);
 
         // A draft's DCE does not exist for anyone but the staff, not even its archive.
         for (String lecteur : new String[] {null, JetonsDeTest.fournisseur(), JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON)}) {
-            assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/documents", lecteur, null).statusCode())
+            assertThat(client.envoyer("GET", "/api/marche/consultations/" + id + "/documents", lecteur,
+                    null).statusCode())
                     .isEqualTo(404);
-            assertThat(telecharger("/api/marche/consultations/" + id + "/documents/1", lecteur).statusCode())
+            assertThat(client.telecharger("/api/marche/consultations/" + id + "/documents/1", lecteur).statusCode())
                     .isEqualTo(404);
         }
-        HttpResponse<String> vuParLAcheteur = envoyer("GET", "/api/marche/consultations/" + id + "/documents",
+        HttpResponse<String> vuParLAcheteur = client.envoyer("GET", "/api/marche/consultations/" + id + "/documents",
                 JetonsDeTest.acheteur(), null);
         assertThat(json.readTree(vuParLAcheteur.body()).get("total").asInt()).isEqualTo(2);
 
         publier(id);
-        assertThat(envoyer("DELETE", "/api/marche/consultations/" + id + "/documents/1", JetonsDeTest.acheteur(), null)
+        assertThat(client.envoyer("DELETE", "/api/marche/consultations/" + id + "/documents/1",
+                JetonsDeTest.acheteur(), null)
                 .statusCode()).isEqualTo(409);
 
-        HttpResponse<String> liste = envoyer("GET", "/api/marche/consultations/" + id + "/documents", null, null);
+        HttpResponse<String> liste = client.envoyer("GET", "/api/marche/consultations/" + id + "/documents", null,
+                null);
         assertThat(liste.statusCode()).as(liste.body()).isEqualTo(200);
         JsonNode elements = json.readTree(liste.body()).get("elements");
         assertThat(elements).hasSize(2);
@@ -134,7 +135,7 @@ class DceEtQuestionsIT {
         assertThat(elements.get(1).get("version").asInt()).isEqualTo(1);
         assertThat(elements.get(1).get("taille").asLong()).isEqualTo(CCTP.length);
 
-        HttpResponse<byte[]> anonyme = telecharger("/api/marche/consultations/" + id + "/documents/1", null);
+        HttpResponse<byte[]> anonyme = client.telecharger("/api/marche/consultations/" + id + "/documents/1", null);
         assertThat(anonyme.statusCode()).isEqualTo(200);
         assertThat(sha256(anonyme.body())).isEqualTo(sha256(RC));
         assertThat(anonyme.headers().firstValue("Content-Type")).contains("application/pdf");
@@ -143,7 +144,7 @@ class DceEtQuestionsIT {
         assertThat(anonyme.headers().firstValue("Content-Disposition")).get().asString()
                 .startsWith("attachment").contains("rc.pdf");
 
-        HttpResponse<byte[]> archive = telecharger("/api/marche/consultations/" + id + "/documents/archive",
+        HttpResponse<byte[]> archive = client.telecharger("/api/marche/consultations/" + id + "/documents/archive",
                 JetonsDeTest.fournisseur());
         assertThat(archive.statusCode()).isEqualTo(200);
         assertThat(archive.headers().firstValue("Content-Type")).contains("application/zip");
@@ -155,7 +156,7 @@ class DceEtQuestionsIT {
                 .contains(sha256(RC) + "  001-rc.pdf").contains(sha256(CCTP) + "  002-cctp.docx");
 
         // The register: who (when known), when, what, with the correlation id; for the staff only.
-        HttpResponse<String> registre = envoyer("GET", "/api/marche/consultations/" + id + "/telechargements",
+        HttpResponse<String> registre = client.envoyer("GET", "/api/marche/consultations/" + id + "/telechargements",
                 JetonsDeTest.acheteur(), null);
         assertThat(registre.statusCode()).as(registre.body()).isEqualTo(200);
         JsonNode telechargements = json.readTree(registre.body()).get("elements");
@@ -175,11 +176,13 @@ class DceEtQuestionsIT {
         assertThat(second.get("siret").asString()).isEqualTo(JetonsDeTest.SIRET_FOURNISSEUR);
         assertThat(second.get("archive").asBoolean()).isTrue();
         assertThat(second.get("fichiers")).hasSize(2);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/telechargements", JetonsDeTest.fournisseur(),
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id + "/telechargements",
+                JetonsDeTest.fournisseur(),
                 null).statusCode()).isEqualTo(403);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/telechargements", null, null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id + "/telechargements", null,
+                null).statusCode())
                 .isEqualTo(401);
-        assertThat(telecharger("/api/marche/consultations/" + id + "/documents/1",
+        assertThat(client.telecharger("/api/marche/consultations/" + id + "/documents/1",
                 JetonsDeTest.expire("fournisseur", List.of("FOURNISSEUR"))).statusCode()).isEqualTo(401);
     }
 
@@ -205,7 +208,7 @@ class DceEtQuestionsIT {
         assertThat(typeInconnu.body()).contains("REGLEMENT_CONSULTATION");
 
         assertThat(mongo.getCollection("dce.files").countDocuments()).isEqualTo(fichiersAvant);
-        assertThat(json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/documents",
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/documents",
                 JetonsDeTest.acheteur(), null).body()).get("total").asInt()).isZero();
     }
 
@@ -217,7 +220,8 @@ class DceEtQuestionsIT {
         deposer(JetonsDeTest.acheteur(), id, "CCTP", null, "cctp.docx", CCTP);
         assertThat(mongo.getCollection("dce.files").countDocuments()).isEqualTo(fichiersAvant + 2);
 
-        assertThat(envoyer("DELETE", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null).statusCode())
+        assertThat(client.envoyer("DELETE", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
+                null).statusCode())
                 .isEqualTo(204);
 
         assertThat(mongo.findById(id, Document.class, "dce")).isNull();
@@ -256,27 +260,29 @@ class DceEtQuestionsIT {
         assertThat(rectificatif.get("dlroPrecedente").asString()).isEqualTo(DLRO);
 
         // The DCE now serves the new version; the old one stays downloadable.
-        JsonNode cctp = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/documents", null, null)
+        JsonNode cctp = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/documents", null,
+                null)
                 .body()).get("elements").get(1);
         assertThat(cctp.get("version").asInt()).isEqualTo(2);
         assertThat(cctp.get("rectificatif").asInt()).isEqualTo(1);
         assertThat(cctp.get("sha256").asString()).isEqualTo(sha256(CCTP_V2));
         assertThat(cctp.get("versionsPrecedentes").get(0).get("sha256").asString()).isEqualTo(sha256(CCTP));
-        assertThat(sha256(telecharger("/api/marche/consultations/" + id + "/documents/2", null).body()))
+        assertThat(sha256(client.telecharger("/api/marche/consultations/" + id + "/documents/2", null).body()))
                 .isEqualTo(sha256(CCTP_V2));
-        assertThat(sha256(telecharger("/api/marche/consultations/" + id + "/documents/2?version=1", null).body()))
+        assertThat(sha256(client.telecharger("/api/marche/consultations/" + id + "/documents/2?version=1",
+                null).body()))
                 .isEqualTo(sha256(CCTP));
 
         // The pli filed before is to be confirmed; a new pli confirms it.
-        JsonNode mesPlis = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
+        JsonNode mesPlis = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
                 JetonsDeTest.fournisseur(), null).body());
         assertThat(mesPlis.get(0).get("aConfirmer").asBoolean()).isTrue();
-        JsonNode decompte = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte",
+        JsonNode decompte = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte",
                 JetonsDeTest.acheteur(), null).body());
         assertThat(decompte.get(0).get("aConfirmer").asInt()).isEqualTo(1);
         HttpResponse<String> confirmation = deposerPli(JetonsDeTest.fournisseur(), id, 1);
         assertThat(json.readTree(confirmation.body()).get("aConfirmer").asBoolean()).isFalse();
-        mesPlis = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
+        mesPlis = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
                 JetonsDeTest.fournisseur(), null).body());
         assertThat(mesPlis).extracting(p -> p.get("aConfirmer").asBoolean()).containsExactly(false, false);
 
@@ -286,7 +292,7 @@ class DceEtQuestionsIT {
                 {"raison":"Coquille dans le règlement","substantiel":false}""", Map.of());
         assertThat(mineur.statusCode()).as(mineur.body()).isEqualTo(200);
         assertThat(json.readTree(mineur.body()).get("dlro").asString()).isEqualTo("2027-01-25T12:00:00+01:00");
-        assertThat(json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
                 JetonsDeTest.fournisseur(), null).body()).get(1).get("aConfirmer").asBoolean()).isFalse();
 
         ConsumerRecord<String, byte[]> evenement = attendreEvenement(id,
@@ -307,7 +313,7 @@ class DceEtQuestionsIT {
         assertThat(rectifier(id, """
                 {"raison":"Trop tôt","substantiel":false}""", Map.of()).statusCode()).isEqualTo(409);
         publier(id);
-        HttpResponse<String> parUnFournisseur = envoyerMultipart(JetonsDeTest.fournisseur(),
+        HttpResponse<String> parUnFournisseur = client.multipart(JetonsDeTest.fournisseur(),
                 "/api/marche/consultations/" + id + "/rectificatifs", List.of(Partie.json("rectificatif",
                         "{\"raison\":\"x\",\"substantiel\":false}")));
         assertThat(parUnFournisseur.statusCode()).isEqualTo(403);
@@ -318,7 +324,7 @@ class DceEtQuestionsIT {
         HttpResponse<String> inconnu = rectifier(id, """
                 {"raison":"Nouveau plan","substantiel":false,"documents":[{"remplace":7}]}""", Map.of("plan.pdf", RC));
         assertThat(inconnu.statusCode()).as(inconnu.body()).isEqualTo(400);
-        assertThat(json.readTree(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null)
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null)
                 .body()).get("rectificatifs")).isEmpty();
     }
 
@@ -337,29 +343,32 @@ class DceEtQuestionsIT {
         assertThat(poser(JetonsDeTest.acheteur(), id, "?").statusCode()).isEqualTo(403);
 
         // Before any answer: nothing public; each supplier sees its own question only; the staff see who asked.
-        assertThat(json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/questions", null, null).body())
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/questions", null,
+                null).body())
                 .get("total").asInt()).isZero();
-        JsonNode siennes = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/questions",
+        JsonNode siennes = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/questions",
                 fournisseur2(), null).body()).get("elements");
         assertThat(siennes).hasSize(1);
         assertThat(siennes.get(0).get("numero").asInt()).isEqualTo(2);
         assertThat(siennes.get(0).get("maQuestion").asBoolean()).isTrue();
         assertThat(siennes.get(0).get("auteur").isNull()).isTrue();
-        JsonNode toutes = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/questions",
+        JsonNode toutes = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/questions",
                 JetonsDeTest.acheteur(), null).body()).get("elements");
         assertThat(toutes).hasSize(2);
         assertThat(toutes.get(0).get("auteur").get("siret").asString()).isEqualTo(JetonsDeTest.SIRET_FOURNISSEUR);
 
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations/" + id + "/questions/1/reponse",
+        HttpResponse<String> reponse = client.envoyer("POST",
+                "/api/marche/consultations/" + id + "/questions/1/reponse",
                 JetonsDeTest.acheteur(), """
                 {"texte":"Oui : le CCTP demande une livraison sous 72 h au plus.",
                  "questionReformulee":"Une livraison sous 48 h est-elle suffisante ?"}""");
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/questions/1/reponse",
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/questions/1/reponse",
                 JetonsDeTest.acheteur(), "{\"texte\":\"Encore ?\"}").statusCode()).isEqualTo(409);
 
         // Public now, to anyone, and nothing says who asked.
-        HttpResponse<String> publique = envoyer("GET", "/api/marche/consultations/" + id + "/questions", null, null);
+        HttpResponse<String> publique = client.envoyer("GET", "/api/marche/consultations/" + id + "/questions", null,
+                null);
         assertThat(publique.statusCode()).isEqualTo(200);
         JsonNode publiees = json.readTree(publique.body()).get("elements");
         assertThat(publiees).hasSize(1);
@@ -367,14 +376,14 @@ class DceEtQuestionsIT {
         assertThat(publiees.get(0).get("reponse").asString()).contains("72 h");
         assertThat(publique.body()).doesNotContain(JetonsDeTest.SIRET_FOURNISSEUR).doesNotContain("Dupont")
                 .doesNotContain("\"fournisseur\"");
-        JsonNode vueParLAutre = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/questions",
+        JsonNode vueParLAutre = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/questions",
                 fournisseur2(), null).body()).get("elements");
         assertThat(vueParLAutre).hasSize(2);
         assertThat(vueParLAutre.get(0).get("maQuestion").asBoolean()).isFalse();
         assertThat(vueParLAutre.toString()).doesNotContain(JetonsDeTest.SIRET_FOURNISSEUR);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/questions/2", null, null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id + "/questions/2", null, null).statusCode())
                 .isEqualTo(404);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/questions/1", null, null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id + "/questions/1", null, null).statusCode())
                 .isEqualTo(200);
 
         JsonNode posee = json.readTree(attendreEvenement(id, Evenements.QUESTION_POSEE.ceType(), 1).value());
@@ -402,13 +411,14 @@ class DceEtQuestionsIT {
             corps = corps.replace("\"delaiReduit\":\"NONE\"", "\"delaiReduit\":\"NONE\",\"dateLimiteQuestions\":\""
                     + dateLimiteQuestions + "\"");
         }
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), corps);
+        HttpResponse<String> reponse = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+                corps);
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(201);
         return json.readTree(reponse.body()).get("id").asString();
     }
 
     private void publier(String id) throws Exception {
-        HttpResponse<String> publication = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publication = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), null);
         assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
     }
@@ -421,7 +431,7 @@ class DceEtQuestionsIT {
         if (titre != null) {
             parties.add(Partie.texte("titre", titre));
         }
-        return envoyerMultipart(jeton, "/api/marche/consultations/" + id + "/documents", parties);
+        return client.multipart(jeton, "/api/marche/consultations/" + id + "/documents", parties);
     }
 
     private HttpResponse<String> rectifier(String id, String rectificatif, Map<String, byte[]> fichiers)
@@ -429,81 +439,17 @@ class DceEtQuestionsIT {
         List<Partie> parties = new ArrayList<>();
         parties.add(Partie.json("rectificatif", rectificatif));
         fichiers.forEach((nom, octets) -> parties.add(Partie.fichier("fichiers", nom, octets)));
-        return envoyerMultipart(JetonsDeTest.acheteur(), "/api/marche/consultations/" + id + "/rectificatifs", parties);
+        return client.multipart(JetonsDeTest.acheteur(), "/api/marche/consultations/" + id + "/rectificatifs", parties);
     }
 
     private HttpResponse<String> deposerPli(String jeton, String id, int lot) throws Exception {
-        return envoyerMultipart(jeton, "/api/marche/consultations/" + id + "/lots/" + lot + "/plis",
+        return client.multipart(jeton, "/api/marche/consultations/" + id + "/lots/" + lot + "/plis",
                 List.of(Partie.json("offre", "{\"prixHt\":1000}"), Partie.fichier("pieces", "offre.pdf", RC)));
     }
 
     private HttpResponse<String> poser(String jeton, String id, String texte) throws Exception {
-        return envoyer("POST", "/api/marche/consultations/" + id + "/questions", jeton,
+        return client.envoyer("POST", "/api/marche/consultations/" + id + "/questions", jeton,
                 json.writeValueAsString(Map.of("texte", texte)));
-    }
-
-    /** One part of a multipart body. */
-    private record Partie(String nom, String nomDeFichier, String typeContenu, byte[] contenu) {
-
-        static Partie texte(String nom, String valeur) {
-            return new Partie(nom, null, null, valeur.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Partie json(String nom, String valeur) {
-            return new Partie(nom, null, "application/json", valeur.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Partie fichier(String nom, String nomDeFichier, byte[] contenu) {
-            return new Partie(nom, nomDeFichier, "application/octet-stream", contenu);
-        }
-    }
-
-    private HttpResponse<String> envoyerMultipart(String jeton, String chemin, List<Partie> parties) throws Exception {
-        String frontiere = "----centrale" + UUID.randomUUID();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
-        for (Partie partie : parties) {
-            StringBuilder entete = new StringBuilder("--" + frontiere + "\r\nContent-Disposition: form-data; name=\""
-                    + partie.nom() + "\"");
-            if (partie.nomDeFichier() != null) {
-                entete.append("; filename=\"").append(partie.nomDeFichier()).append('"');
-            }
-            entete.append("\r\n");
-            if (partie.typeContenu() != null) {
-                entete.append("Content-Type: ").append(partie.typeContenu()).append("\r\n");
-            }
-            corps.writeBytes(entete.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            corps.writeBytes(partie.contenu());
-            corps.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray()));
-        if (jeton != null) {
-            requete.header("Authorization", "Bearer " + jeton);
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(corps));
-        if (jeton != null) {
-            requete.header("Authorization", "Bearer " + jeton);
-        }
-        if (corps != null) {
-            requete.header("Content-Type", "application/json");
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<byte[]> telecharger(String chemin, String jeton) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin)).GET();
-        if (jeton != null) {
-            requete.header("Authorization", "Bearer " + jeton);
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The entries of a ZIP archive, in their order. */

@@ -14,9 +14,6 @@ import fr.centraleachat.support.security.Role;
 import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -94,7 +91,7 @@ class JournalIT {
     @Autowired
     Journal journal;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ClientHttpDeTest client = new ClientHttpDeTest(() -> port);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
@@ -152,8 +149,8 @@ class JournalIT {
         String id = jusquALOuvertureDesPlis("export");
         attendreEntrees(id, 5);
 
-        HttpResponse<byte[]> csv = http.send(requete("/api/marche/consultations/" + id + "/journal/export?format=csv",
-                JetonsDeTest.acheteur()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> csv = client.telecharger("/api/marche/consultations/" + id + "/journal/export?format=csv",
+                JetonsDeTest.acheteur());
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -224,8 +221,8 @@ class JournalIT {
             producteur.send(new ProducerRecord<>(ActionEffectueeV1.TOPIC, null, original.key(), original.value(),
                     original.headers())).get();
         }
-        HttpResponse<String> modifiee = envoyer("PUT", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
-                corps("Autre objet"), "rejeu-apres");
+        HttpResponse<String> modifiee = client.envoyer("PUT", "/api/marche/consultations/" + id,
+                JetonsDeTest.acheteur(), corps("Autre objet"), "rejeu-apres");
         assertThat(modifiee.statusCode()).as(modifiee.body()).isEqualTo(200);
 
         JsonNode page = json.readTree(attendreEntrees(id, 2).body());
@@ -237,8 +234,8 @@ class JournalIT {
     @Test
     void keepsTheJournalOfADeletedDraftAndRemovesTheDraftOnceTheDeletionIsJournaled() throws Exception {
         String id = creer("suppression");
-        HttpResponse<String> supprime = envoyer("DELETE", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
-                null, "suppression-delete");
+        HttpResponse<String> supprime = client.envoyer("DELETE", "/api/marche/consultations/" + id,
+                JetonsDeTest.acheteur(), null, "suppression-delete");
         assertThat(supprime.statusCode()).as(supprime.body()).isEqualTo(204);
         assertThat(get("/api/marche/consultations/" + id, JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
 
@@ -336,14 +333,14 @@ class JournalIT {
     }
 
     private String creer(String prefixe) throws Exception {
-        HttpResponse<String> creee = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        HttpResponse<String> creee = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 corps("Fournitures de bureau 2027"), prefixe + "-creation");
         assertThat(creee.statusCode()).as(creee.body()).isEqualTo(201);
         return json.readTree(creee.body()).get("id").asString();
     }
 
     private void etape(String methode, String chemin, String corps, String correlation) throws Exception {
-        HttpResponse<String> reponse = envoyer(methode, chemin, JetonsDeTest.acheteur(), corps, correlation);
+        HttpResponse<String> reponse = client.envoyer(methode, chemin, JetonsDeTest.acheteur(), corps, correlation);
         assertThat(reponse.statusCode()).as(methode + " " + chemin + " " + reponse.body()).isEqualTo(200);
     }
 
@@ -396,28 +393,7 @@ class JournalIT {
     }
 
     private HttpResponse<String> get(String chemin, String jeton) throws Exception {
-        return http.send(requete(chemin, jeton).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps, String correlation)
-            throws Exception {
-        var requete = requete(chemin, jeton).method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(corps));
-        if (corps != null && !corps.isEmpty()) {
-            requete.header("Content-Type", "application/json");
-        }
-        if (correlation != null) {
-            requete.header("X-Correlation-Id", correlation);
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder requete(String chemin, String jeton) {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin));
-        if (jeton != null) {
-            requete.header("Authorization", "Bearer " + jeton);
-        }
-        return requete;
+        return client.envoyer("GET", chemin, jeton);
     }
 
     private static String bootstrap() {

@@ -3,6 +3,7 @@ package fr.centraleachat.marche.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.TypeEvenement;
 import fr.centraleachat.contracts.adhesion.ApprobationGroupementEnregistreeV1;
@@ -20,8 +21,6 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +72,7 @@ class MutualisationIT {
     @Autowired
     HorlogeReglable horloge;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ClientHttpDeTest client = new ClientHttpDeTest(() -> port);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
@@ -92,7 +91,7 @@ class MutualisationIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(groupement, Document.class,
                 "groupements") != null);
 
-        HttpResponse<String> creee = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        HttpResponse<String> creee = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 ScenarioConsultations.consultation("30192000-1", 60, 40, ScenarioConsultations.DLRO_LEGALE)
                         .replace("\"beneficiaires\":[\"212102313\",\"212106173\"]",
                                 "\"beneficiaires\":[\"212102313\",\"" + QUETIGNY + "\"],\"groupementId\":\""
@@ -102,7 +101,7 @@ class MutualisationIT {
         String id = vue.get("id").asString();
         assertThat(vue.get("groupement").get("coordonnateur").asString()).isEqualTo(JetonsDeTest.SIREN_DIJON);
 
-        HttpResponse<String> refusee = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> refusee = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), null);
         assertThat(refusee.statusCode()).as(refusee.body()).isEqualTo(409);
         assertThat(refusee.body()).contains("n'est pas constitué").contains("Quetigny (" + QUETIGNY + ")")
@@ -123,7 +122,7 @@ class MutualisationIT {
         assertThat(mongo.findById(groupement, Document.class, "groupements").getString("statut"))
                 .isEqualTo("CONSTITUE");
 
-        HttpResponse<String> publiee = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publiee = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), null);
         assertThat(publiee.statusCode()).as(publiee.body()).isEqualTo(200);
         assertThat(statut(id)).isEqualTo("PUBLIEE");
@@ -136,7 +135,7 @@ class MutualisationIT {
                 new GroupementConstitueV1(LocalDate.of(2026, 11, 20), etat(groupement, "CONSTITUE", 3, true, true)));
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(groupement, Document.class,
                 "groupements") != null);
-        HttpResponse<String> creee = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
+        HttpResponse<String> creee = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
                 {"objet":"Balayage des voiries","nature":"FOURNITURES","cpvPrincipal":"30192000-1",
                  "familleAchat":"ENTRETIEN_NETTOYAGE","lots":[{"numero":1,"intitule":"Balayeuses","montantEstime":80000}],
                  "criteres":[{"libelle":"Prix","ponderation":100,"type":"PRIX"}],"dlro":"%s",
@@ -144,20 +143,23 @@ class MutualisationIT {
                 .formatted(ScenarioConsultations.DLRO_LEGALE, QUETIGNY, groupement));
         assertThat(creee.statusCode()).as(creee.body()).isEqualTo(201);
         String id = json.readTree(creee.body()).get("id").asString();
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(), null)
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(),
+                null)
                 .statusCode()).isEqualTo(200);
         assertThat(deposer(id).statusCode()).isEqualTo(201);
 
         horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
         await().atMost(Duration.ofSeconds(15)).until(() -> statut(id).equals("CLOTUREE"));
         String lot = "/api/marche/consultations/" + id + "/lots/1";
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur(),
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
+                JetonsDeTest.acheteur(),
                 null).statusCode()).isEqualTo(200);
-        HttpResponse<String> attribution = envoyer("POST", lot + "/attribution", JetonsDeTest.acheteur(), "{}");
+        HttpResponse<String> attribution = client.envoyer("POST", lot + "/attribution", JetonsDeTest.acheteur(), "{}");
         assertThat(attribution.statusCode()).as(attribution.body()).isEqualTo(200);
-        HttpResponse<String> rejets = envoyer("POST", lot + "/rejets", JetonsDeTest.acheteur(), "{\"electronique\":true}");
+        HttpResponse<String> rejets = client.envoyer("POST", lot + "/rejets", JetonsDeTest.acheteur(),
+                "{\"electronique\":true}");
         assertThat(rejets.statusCode()).as(rejets.body()).isEqualTo(200);
-        HttpResponse<String> notifie = envoyer("POST", lot + "/notification", JetonsDeTest.acheteur(),
+        HttpResponse<String> notifie = client.envoyer("POST", lot + "/notification", JetonsDeTest.acheteur(),
                 "{\"forme\":\"MARCHE_ORDINAIRE\",\"formePrix\":\"FORFAITAIRE\",\"dureeMois\":12,"
                         + "\"dateDebut\":\"2027-02-01\"}");
         assertThat(notifie.statusCode()).as(notifie.body()).isEqualTo(200);
@@ -169,19 +171,6 @@ class MutualisationIT {
                         .is(marche.get("numero").asString())), Document.class, "analyses");
         assertThat(enregistre.get("marche", Document.class).getString("coordonnateur"))
                 .isEqualTo(JetonsDeTest.SIREN_DIJON);
-    }
-
-    private HttpResponse<String> deposer(String consultation) throws Exception {
-        String frontiere = "----centrale" + UUID.randomUUID();
-        String corps = "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
-                + "Content-Type: application/json\r\n\r\n{\"prixHt\":76000}\r\n"
-                + "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\"offre.pdf\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n%PDF-1.7\noffre\n%%EOF\n\r\n--" + frontiere + "--\r\n";
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/marche/consultations/"
-                        + consultation + "/lots/1/plis"))
-                .header("Authorization", "Bearer " + JetonsDeTest.fournisseur())
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofString(corps)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -202,9 +191,10 @@ class MutualisationIT {
         produire(Evenements.RECENSEMENT_CLOS, recensement, recensement + "-clos-bis", clos);
 
         String id = BrouillonsDesRecensements.idDuBrouillon(recensement).toString();
-        await().atMost(Duration.ofSeconds(30)).until(() -> envoyer("GET", "/api/marche/consultations/" + id,
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.envoyer("GET", "/api/marche/consultations/" + id,
                 JetonsDeTest.acheteur(), null).statusCode() == 200);
-        JsonNode brouillon = json.readTree(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
+        JsonNode brouillon = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id,
+                JetonsDeTest.acheteur(),
                 null).body());
         assertThat(brouillon.get("statut").asString()).isEqualTo("BROUILLON");
         assertThat(brouillon.get("recensementId").asString()).isEqualTo(recensement);
@@ -213,7 +203,7 @@ class MutualisationIT {
         assertThat(brouillon.get("beneficiaires").toString()).isEqualTo("[\"212102313\",\"212106173\"]");
 
         // Crossing the EU threshold, it becomes an appel d'offres at publication.
-        HttpResponse<String> publiee = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publiee = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), null);
         assertThat(publiee.statusCode()).as(publiee.body()).isEqualTo(200);
         assertThat(json.readTree(publiee.body()).get("procedure").asString()).isEqualTo("APPEL_OFFRES_OUVERT");
@@ -225,7 +215,7 @@ class MutualisationIT {
     @Test
     void warnsOfFractionnementWhenTheFamilysPlannedNeedsCrossAThreshold() throws Exception {
         int annee = 2026;
-        HttpResponse<String> prevue = envoyer("POST", "/api/marche/plans/" + annee + "/procedures",
+        HttpResponse<String> prevue = client.envoyer("POST", "/api/marche/plans/" + annee + "/procedures",
                 JetonsDeTest.acheteur(), """
                         {"objet":"Postes de travail","familleAchat":"INFORMATIQUE_TELECOMS","nature":"FOURNITURES",
                          "valeurEstimee":180000,"trimestre":4,"membres":["212102313"]}""");
@@ -233,29 +223,29 @@ class MutualisationIT {
         String procedure = json.readTree(prevue.body()).get("id").asString();
 
         // An agent proposes a need for its own body, which the acheteur accepts into the planned procedure.
-        HttpResponse<String> propose = envoyer("POST", "/api/marche/plans/" + annee + "/besoins",
+        HttpResponse<String> propose = client.envoyer("POST", "/api/marche/plans/" + annee + "/besoins",
                 JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT), """
                         {"siren":"212106173","objet":"Tablettes des écoles","familleAchat":"INFORMATIQUE_TELECOMS",
                          "valeurEstimee":20000}""");
         assertThat(propose.statusCode()).as(propose.body()).isEqualTo(201);
-        assertThat(envoyer("POST", "/api/marche/plans/" + annee + "/besoins", JetonsDeTest.agent(
+        assertThat(client.envoyer("POST", "/api/marche/plans/" + annee + "/besoins", JetonsDeTest.agent(
                 JetonsDeTest.SIREN_TALANT), """
                         {"siren":"212102313","objet":"Écrans","familleAchat":"INFORMATIQUE_TELECOMS","valeurEstimee":1000}""")
                 .statusCode()).isEqualTo(403);
         String besoin = json.readTree(propose.body()).get("id").asString();
-        assertThat(json.readTree(envoyer("GET", "/api/marche/plans/" + annee + "/besoins",
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/plans/" + annee + "/besoins",
                 JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON), null).body()).get("elements")).isEmpty();
-        HttpResponse<String> accepte = envoyer("POST", "/api/marche/plans/" + annee + "/besoins/" + besoin
+        HttpResponse<String> accepte = client.envoyer("POST", "/api/marche/plans/" + annee + "/besoins/" + besoin
                 + "/acceptation", JetonsDeTest.acheteur(), "{\"procedureId\":\"" + procedure + "\"}");
         assertThat(accepte.statusCode()).as(accepte.body()).isEqualTo(200);
-        JsonNode plan = json.readTree(envoyer("GET", "/api/marche/plans/" + annee, JetonsDeTest.acheteur(), null)
+        JsonNode plan = json.readTree(client.envoyer("GET", "/api/marche/plans/" + annee, JetonsDeTest.acheteur(), null)
                 .body());
         assertThat(plan.get("procedures").get(0).get("valeurEstimee").decimalValue()).isEqualByComparingTo("200000");
         assertThat(plan.get("procedures").get(0).get("membres").toString()).contains("212106173");
         assertThat(plan.get("synthese").get(0).get("trimestre").asInt()).isEqualTo(4);
         assertThat(plan.get("synthese").get(0).get("prevu").decimalValue()).isEqualByComparingTo("200000");
 
-        HttpResponse<String> creee = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
+        HttpResponse<String> creee = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
                 {"objet":"Écrans","nature":"FOURNITURES","cpvPrincipal":"30192000-1","familleAchat":"INFORMATIQUE_TELECOMS",
                  "lots":[{"numero":1,"intitule":"Écrans","montantEstime":50000}],
                  "criteres":[{"libelle":"Prix","ponderation":100,"type":"PRIX"}],
@@ -263,14 +253,14 @@ class MutualisationIT {
                 .formatted(ScenarioConsultations.DLRO_LEGALE));
         assertThat(creee.statusCode()).as(creee.body()).isEqualTo(201);
         String id = json.readTree(creee.body()).get("id").asString();
-        JsonNode controle = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/fractionnement",
+        JsonNode controle = json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/fractionnement",
                 JetonsDeTest.acheteur(), null).body());
         assertThat(controle.get("risque").asBoolean()).isTrue();
         assertThat(controle.get("seuilFranchi").asString()).isEqualTo("EUROPEEN");
         assertThat(controle.get("cumul").decimalValue()).isEqualByComparingTo("250000");
         assertThat(controle.get("comptees").get(0).get("reference").asString()).isEqualTo("plan:" + procedure);
 
-        HttpResponse<String> publiee = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publiee = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), null);
         assertThat(publiee.statusCode()).as(publiee.body()).isEqualTo(200);
         assertThat(json.readTree(publiee.body()).get("avertissements").toString())
@@ -303,19 +293,14 @@ class MutualisationIT {
         }
     }
 
-    private String statut(String id) throws Exception {
-        return json.readTree(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null).body())
-                .get("statut").asString();
+    private HttpResponse<String> deposer(String consultation) throws Exception {
+        return client.deposerPli(JetonsDeTest.fournisseur(), consultation, 1, "{\"prixHt\":76000}",
+                Map.of("offre.pdf", "%PDF-1.7\noffre\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(corps))
-                .header("Authorization", "Bearer " + jeton);
-        if (corps != null) {
-            requete.header("Content-Type", "application/json");
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    private String statut(String id) throws Exception {
+        return json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
+                null).body())
+                .get("statut").asString();
     }
 }

@@ -3,21 +3,17 @@ package fr.centraleachat.marche.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.Map;
 import fr.centraleachat.marche.MarcheApplication;
 import fr.centraleachat.contrat.opendata.SchemasOfficiels;
 import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +56,7 @@ class OpenDataIT {
     @Autowired
     HorlogeReglable horloge;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ClientHttpDeTest client = new ClientHttpDeTest(() -> port);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
@@ -73,14 +69,14 @@ class OpenDataIT {
     @Test
     void publishesTheNotifiedMarchesAsDecpAndOcdsThatTheOfficialSchemasAccept() throws Exception {
         String id = creer();
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/ocds", null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id + "/ocds", null).statusCode())
                 .as("a draft is never open data").isEqualTo(404);
         publier(id);
         String numero = notifier(id);
         String lot1 = "/api/marche/consultations/" + id + "/lots/1";
 
         // One marché's DECP, public: the accord-cadre at its maximum, the centrale as acheteur, the avenant.
-        HttpResponse<String> donnees = envoyer("GET", lot1 + "/donnees-essentielles", null);
+        HttpResponse<String> donnees = client.envoyer("GET", lot1 + "/donnees-essentielles", null);
         assertThat(donnees.statusCode()).as(donnees.body()).isEqualTo(200);
         JsonNode fichier = json.readTree(donnees.body());
         assertThat(SchemasOfficiels.erreursDecp(fichier)).isEmpty();
@@ -94,60 +90,67 @@ class OpenDataIT {
         assertThat(marche.get("datePublicationDonnees").asString()).isEqualTo("2027-01-15");
         assertThat(marche.get("modifications").get(0).get("modification").get("montant").decimalValue())
                 .isEqualByComparingTo("320000");
-        HttpResponse<String> petit = envoyer("GET", "/api/marche/consultations/" + id + "/lots/2/donnees-essentielles",
+        HttpResponse<String> petit = client.envoyer("GET",
+                "/api/marche/consultations/" + id + "/lots/2/donnees-essentielles",
                 null);
         assertThat(petit.statusCode()).isEqualTo(404);
         assertThat(petit.body()).contains("inférieur à 40000 € HT");
 
         // The file of a period, public and bounded.
-        HttpResponse<String> periode = envoyer("GET", "/api/marche/donnees-essentielles?du=2027-01-01&au=2027-01-31",
+        HttpResponse<String> periode = client.envoyer("GET",
+                "/api/marche/donnees-essentielles?du=2027-01-01&au=2027-01-31",
                 null);
         assertThat(periode.statusCode()).as(periode.body()).isEqualTo(200);
         JsonNode duMois = json.readTree(periode.body());
         assertThat(SchemasOfficiels.erreursDecp(duMois)).isEmpty();
         assertThat(duMois.get("marches").get("marche")).extracting(m -> m.get("id").asString()).contains(numero)
                 .doesNotContain(numero.replace("-L1", "-L2"));
-        assertThat(json.readTree(envoyer("GET", "/api/marche/donnees-essentielles?du=2027-02-01&au=2027-02-28", null)
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/donnees-essentielles?du=2027-02-01&au=2027-02-28",
+                null)
                 .body()).get("marches").get("marche")).extracting(m -> m.get("id").asString()).doesNotContain(numero);
-        HttpResponse<String> tropLongue = envoyer("GET", "/api/marche/donnees-essentielles?du=2026-01-01&au=2027-01-31",
+        HttpResponse<String> tropLongue = client.envoyer("GET",
+                "/api/marche/donnees-essentielles?du=2026-01-01&au=2027-01-31",
                 null);
         assertThat(tropLongue.statusCode()).isEqualTo(400);
         assertThat(tropLongue.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("application/problem+json"));
         assertThat(tropLongue.body()).contains("366 jours");
-        assertThat(envoyer("GET", "/api/marche/donnees-essentielles?du=2027-02-01&au=2027-01-01", null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/donnees-essentielles?du=2027-02-01&au=2027-01-01",
+                null).statusCode())
                 .isEqualTo(400);
 
         // What is due, for the acheteur: the initial data and the modification, 2 months after each.
-        assertThat(envoyer("GET", "/api/marche/donnees-essentielles/a-publier", null).statusCode()).isEqualTo(401);
-        assertThat(envoyer("GET", "/api/marche/donnees-essentielles/a-publier", JetonsDeTest.fournisseur())
+        assertThat(client.envoyer("GET", "/api/marche/donnees-essentielles/a-publier",
+                null).statusCode()).isEqualTo(401);
+        assertThat(client.envoyer("GET", "/api/marche/donnees-essentielles/a-publier", JetonsDeTest.fournisseur())
                 .statusCode()).isEqualTo(403);
-        JsonNode dues = json.readTree(envoyer("GET", "/api/marche/donnees-essentielles/a-publier?taille=200",
+        JsonNode dues = json.readTree(client.envoyer("GET", "/api/marche/donnees-essentielles/a-publier?taille=200",
                 JetonsDeTest.acheteur()).body()).get("elements");
         assertThat(dues).filteredOn(e -> e.get("numeroMarche").asString().equals(numero))
                 .extracting(e -> e.get("evenement").asString() + " " + e.get("dateLimite").asString())
                 .containsExactly("NOTIFICATION 2027-03-15", "MODIFICATION 2027-03-15");
 
         // The acheteur records the publication of January's file: the dates stay, nothing is due any more.
-        HttpResponse<String> publication = envoyer("POST", "/api/marche/donnees-essentielles/publications",
+        HttpResponse<String> publication = client.envoyer("POST", "/api/marche/donnees-essentielles/publications",
                 JetonsDeTest.acheteur(), "{\"du\":\"2027-01-01\",\"au\":\"2027-01-31\"}");
         assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
         assertThat(SchemasOfficiels.erreursDecp(json.readTree(publication.body()))).isEmpty();
-        assertThat(envoyer("POST", "/api/marche/donnees-essentielles/publications", JetonsDeTest.fournisseur(),
+        assertThat(client.envoyer("POST", "/api/marche/donnees-essentielles/publications", JetonsDeTest.fournisseur(),
                 "{\"du\":\"2027-01-01\",\"au\":\"2027-01-31\"}").statusCode()).isEqualTo(403);
         horloge.regler(Instant.parse("2027-02-03T10:00:00Z"));
-        JsonNode plusTard = json.readTree(envoyer("GET", lot1 + "/donnees-essentielles", null).body())
+        JsonNode plusTard = json.readTree(client.envoyer("GET", lot1 + "/donnees-essentielles", null).body())
                 .get("marches").get("marche").get(0);
         assertThat(plusTard.get("datePublicationDonnees").asString()).isEqualTo("2027-01-15");
         assertThat(plusTard.get("modifications").get(0).get("modification").get("datePublicationDonneesModification")
                 .asString()).isEqualTo("2027-01-15");
-        assertThat(json.readTree(envoyer("GET", "/api/marche/donnees-essentielles/a-publier?taille=200",
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/donnees-essentielles/a-publier?taille=200",
                 JetonsDeTest.admin()).body()).get("elements"))
                 .noneMatch(e -> e.get("numeroMarche").asString().equals(numero));
 
         // OCDS, public: the consultation's releases and record, and the paged feed of releases.
         String ocid = "ocds-test-dijon-" + id;
-        HttpResponse<String> releases = envoyer("GET", "/api/marche/consultations/" + id + "/ocds/releases", null);
+        HttpResponse<String> releases = client.envoyer("GET", "/api/marche/consultations/" + id + "/ocds/releases",
+                null);
         assertThat(releases.statusCode()).as(releases.body()).isEqualTo(200);
         JsonNode paquet = json.readTree(releases.body());
         assertThat(SchemasOfficiels.erreursPaquetDeReleases(paquet)).isEmpty();
@@ -156,7 +159,7 @@ class OpenDataIT {
                 .containsExactly("tender", "award", "contract", "contractAmendment", "award", "contract");
         assertThat(paquet.get("releases")).extracting(r -> r.get("ocid").asString()).containsOnly(ocid);
         assertThat(releases.body()).doesNotContain("offre\\n").doesNotContain("%PDF");
-        HttpResponse<String> record = envoyer("GET", "/api/marche/consultations/" + id + "/ocds", null);
+        HttpResponse<String> record = client.envoyer("GET", "/api/marche/consultations/" + id + "/ocds", null);
         assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
         JsonNode records = json.readTree(record.body());
         assertThat(SchemasOfficiels.erreursPaquetDeRecords(records)).isEmpty();
@@ -164,13 +167,14 @@ class OpenDataIT {
         assertThat(compilee.get("tender").get("status").asString()).isEqualTo("complete");
         assertThat(compilee.get("contracts")).extracting(c -> c.get("id").asString())
                 .containsExactly(numero, numero.replace("-L1", "-L2"));
-        HttpResponse<String> flux = envoyer("GET", "/api/marche/ocds/releases?page=0&taille=200", null);
+        HttpResponse<String> flux = client.envoyer("GET", "/api/marche/ocds/releases?page=0&taille=200", null);
         assertThat(flux.statusCode()).as(flux.body()).isEqualTo(200);
         JsonNode page = json.readTree(flux.body());
         assertThat(SchemasOfficiels.erreursPaquetDeReleases(page)).isEmpty();
         assertThat(page.get("releases")).extracting(r -> r.get("ocid").asString()).contains(ocid);
-        assertThat(envoyer("GET", "/api/marche/ocds/releases?page=10000&taille=200", null).statusCode()).isEqualTo(404);
-        assertThat(envoyer("GET", "/api/marche/ocds/releases?taille=201", null).statusCode()).isEqualTo(400);
+        assertThat(client.envoyer("GET", "/api/marche/ocds/releases?page=10000&taille=200",
+                null).statusCode()).isEqualTo(404);
+        assertThat(client.envoyer("GET", "/api/marche/ocds/releases?taille=201", null).statusCode()).isEqualTo(400);
     }
 
     /** Publishes, bids one offer per lot, closes, opens, awards and notifies both lots; avenant on lot 1. */
@@ -181,24 +185,27 @@ class OpenDataIT {
         assertThat(deposer(JetonsDeTest.jeton("fournisseur2", List.of("FOURNISSEUR"), null, SIRET_2), id, 2, "30000")
                 .statusCode()).isEqualTo(201);
         horloge.regler(APRES_DLRO);
-        await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(envoyer("GET", "/api/marche/consultations/"
+        await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(client.envoyer("GET",
+                "/api/marche/consultations/"
                 + id, JetonsDeTest.acheteur()).body()).get("statut").asString().equals("CLOTUREE"));
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur())
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
+                JetonsDeTest.acheteur())
                 .statusCode()).isEqualTo(200);
         for (String lot : List.of(lot1, lot2)) {
-            assertThat(envoyer("GET", lot + "/analyse", JetonsDeTest.acheteur()).statusCode()).isEqualTo(200);
-            HttpResponse<String> attribution = envoyer("POST", lot + "/attribution", JetonsDeTest.acheteur(), "{}");
+            assertThat(client.envoyer("GET", lot + "/analyse", JetonsDeTest.acheteur()).statusCode()).isEqualTo(200);
+            HttpResponse<String> attribution = client.envoyer("POST", lot + "/attribution", JetonsDeTest.acheteur(),
+                    "{}");
             assertThat(attribution.statusCode()).as(attribution.body()).isEqualTo(200);
         }
-        HttpResponse<String> notifie = envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(),
+        HttpResponse<String> notifie = client.envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(),
                 "{\"forme\":\"ACCORD_CADRE_BONS_DE_COMMANDE\",\"formePrix\":\"UNITAIRE\",\"montantMaximumHt\":300000,"
                         + "\"dureeMois\":48,\"dateDebut\":\"2027-02-01\"}");
         assertThat(notifie.statusCode()).as(notifie.body()).isEqualTo(200);
-        HttpResponse<String> petit = envoyer("POST", lot2 + "/notification", JetonsDeTest.acheteur(),
+        HttpResponse<String> petit = client.envoyer("POST", lot2 + "/notification", JetonsDeTest.acheteur(),
                 "{\"forme\":\"MARCHE_ORDINAIRE\",\"formePrix\":\"FORFAITAIRE\",\"dureeMois\":12,"
                         + "\"dateDebut\":\"2027-02-01\"}");
         assertThat(petit.statusCode()).as(petit.body()).isEqualTo(200);
-        HttpResponse<String> avenant = envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
+        HttpResponse<String> avenant = client.envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
                 "{\"baseLegale\":\"DE_MINIMIS\",\"montantHt\":20000,\"justification\":\"Ajout de références.\","
                         + "\"date\":\"2027-01-15\"}");
         assertThat(avenant.statusCode()).as(avenant.body()).isEqualTo(201);
@@ -206,7 +213,7 @@ class OpenDataIT {
     }
 
     private String creer() throws Exception {
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
+        HttpResponse<String> reponse = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), """
                 {"objet":"Fournitures de bureau 2027","nature":"FOURNITURES","cpvPrincipal":"30192000-1",
                  "familleAchat":"FOURNITURES_ADMINISTRATIVES",
                  "lots":[{"numero":1,"intitule":"Papier","montantEstime":150000,"cpv":"30197630-1"},
@@ -219,43 +226,12 @@ class OpenDataIT {
     }
 
     private void publier(String id) throws Exception {
-        HttpResponse<String> publication = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publication = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur());
         assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
     }
 
     private HttpResponse<String> deposer(String jeton, String id, int lot, String prix) throws Exception {
-        String frontiere = "----centrale" + UUID.randomUUID();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
-        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
-                + "Content-Type: application/json\r\n\r\n{\"prixHt\":" + prix + "}\r\n").getBytes(StandardCharsets.UTF_8));
-        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\"offre.pdf\""
-                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        corps.writeBytes(PDF);
-        corps.writeBytes(("\r\n--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/marche/consultations/"
-                        + id + "/lots/" + lot + "/plis"))
-                .header("Authorization", "Bearer " + jeton)
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton) throws Exception {
-        return envoyer(methode, chemin, jeton, null);
-    }
-
-    /** Without a token when {@code jeton} is null: the open data need none. */
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(corps));
-        if (jeton != null) {
-            requete.header("Authorization", "Bearer " + jeton);
-        }
-        if (corps != null) {
-            requete.header("Content-Type", "application/json");
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+        return client.deposerPli(jeton, id, lot, "{\"prixHt\":" + prix + "}", Map.of("offre.pdf", PDF));
     }
 }

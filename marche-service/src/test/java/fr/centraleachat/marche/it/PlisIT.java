@@ -12,9 +12,6 @@ import fr.centraleachat.support.test.HorlogeReglable;
 import fr.centraleachat.support.test.InfrastructureDeTest;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,7 +20,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +71,7 @@ class PlisIT {
     @Autowired
     StockageFichiers stockage;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ClientHttpDeTest client = new ClientHttpDeTest(() -> port);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
@@ -108,7 +104,7 @@ class PlisIT {
         String numeroLot2 = json.readTree(lot2.body()).get("numero").asString();
 
         // The acheteur sees counts only; receipts show no price; another supplier does not see the pli at all.
-        HttpResponse<String> decompte = envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte",
+        HttpResponse<String> decompte = client.envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte",
                 JetonsDeTest.acheteur());
         assertThat(decompte.statusCode()).isEqualTo(200);
         JsonNode lots = json.readTree(decompte.body());
@@ -116,18 +112,20 @@ class PlisIT {
         assertThat(lots.get(0).get("enVigueur").asInt()).isEqualTo(2);
         assertThat(lots.get(0).get("remplaces").asInt()).isEqualTo(1);
         assertThat(decompte.body()).doesNotContain("12345").doesNotContain("9999");
-        HttpResponse<String> vuParLAcheteur = envoyer("GET", "/api/marche/plis/" + numero, JetonsDeTest.acheteur());
+        HttpResponse<String> vuParLAcheteur = client.envoyer("GET", "/api/marche/plis/" + numero,
+                JetonsDeTest.acheteur());
         assertThat(vuParLAcheteur.statusCode()).isEqualTo(200);
         assertThat(vuParLAcheteur.body()).contains("REMPLACE").doesNotContain("12345").doesNotContain("PRIX-SECRET");
-        assertThat(envoyer("GET", "/api/marche/plis/" + numero, fournisseur2()).statusCode()).isEqualTo(404);
-        HttpResponse<String> mesPlis = envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
+        assertThat(client.envoyer("GET", "/api/marche/plis/" + numero, fournisseur2()).statusCode()).isEqualTo(404);
+        HttpResponse<String> mesPlis = client.envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
                 JetonsDeTest.fournisseur());
         assertThat(json.readTree(mesPlis.body())).hasSize(2);
 
         // The journal records each deposit, replacement and withdrawal, naming neither the supplier nor the content.
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET", "/api/marche/consultations/"
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(client.envoyer("GET",
+                "/api/marche/consultations/"
                 + id + "/journal?taille=50", JetonsDeTest.acheteur()).body()).contains("PLI_DEPOSE", "PLI_REMPLACE"));
-        String journal = envoyer("GET", "/api/marche/consultations/" + id + "/journal?taille=50",
+        String journal = client.envoyer("GET", "/api/marche/consultations/" + id + "/journal?taille=50",
                 JetonsDeTest.acheteur()).body();
         assertThat(journal).contains("soumissionnaire").doesNotContain("73282932000074").doesNotContain(SIRET_2)
                 .doesNotContain("\"fournisseur\"").doesNotContain("12345");
@@ -149,7 +147,7 @@ class PlisIT {
                 new ByteArrayOutputStream())).isInstanceOf(PlisScellesException.class);
 
         // Withdrawal before the DLRO; after it a pli is late and a withdrawal is refused.
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/lots/2/plis/" + numeroLot2 + "/retrait",
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/lots/2/plis/" + numeroLot2 + "/retrait",
                 fournisseur2()).statusCode()).isEqualTo(204);
         horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
         HttpResponse<String> tardif = deposer(JetonsDeTest.fournisseur(), id, 2, "4000", PDF, "tardif.pdf");
@@ -157,21 +155,22 @@ class PlisIT {
         assertThat(json.readTree(tardif.body()).get("horsDelai").asBoolean()).isTrue();
         assertThat(json.readTree(tardif.body()).get("statut").asString()).isEqualTo("HORS_DELAI");
         String premierDuLot1 = json.readTree(remplacant.body()).get("numero").asString();
-        HttpResponse<String> retraitTardif = envoyer("POST", "/api/marche/consultations/" + id + "/lots/1/plis/"
+        HttpResponse<String> retraitTardif = client.envoyer("POST", "/api/marche/consultations/" + id + "/lots/1/plis/"
                 + premierDuLot1 + "/retrait", JetonsDeTest.fournisseur());
         assertThat(retraitTardif.statusCode()).isEqualTo(409);
         assertThat(retraitTardif.body()).contains("date limite");
 
         // Closed automatically, then opened: now the vault gives the offer back, and the file matches its receipt.
         await().atMost(Duration.ofSeconds(15)).until(() -> statut(id).equals("CLOTUREE"));
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur())
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
+                JetonsDeTest.acheteur())
                 .statusCode()).isEqualTo(200);
         // The procès-verbal: every pli per lot, on time or late, each file checked against its receipt.
         // Who opened and when come from the journal, which receives the opening a moment after it.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(json.readTree(envoyer("GET",
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(json.readTree(client.envoyer("GET",
                 "/api/marche/consultations/" + id + "/proces-verbal-ouverture", JetonsDeTest.acheteur()).body())
                 .path("ouvertPar").asString("")).isEqualTo("acheteur"));
-        HttpResponse<String> pv = envoyer("GET", "/api/marche/consultations/" + id + "/proces-verbal-ouverture",
+        HttpResponse<String> pv = client.envoyer("GET", "/api/marche/consultations/" + id + "/proces-verbal-ouverture",
                 JetonsDeTest.acheteur());
         assertThat(pv.statusCode()).as(pv.body()).isEqualTo(200);
         JsonNode procesVerbal = json.readTree(pv.body());
@@ -183,13 +182,12 @@ class PlisIT {
                 org.springframework.data.mongodb.core.query.Criteria.where("plis.numero").is(numero)),
                 new org.springframework.data.mongodb.core.query.Update().set("plis.0.pieces.0.sha256", "0".repeat(64)),
                 "soumissions");
-        JsonNode altere = json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/proces-verbal-ouverture",
+        JsonNode altere = json.readTree(client.envoyer("GET",
+                "/api/marche/consultations/" + id + "/proces-verbal-ouverture",
                 JetonsDeTest.acheteur()).body());
         assertThat(altere.get("anomalies").asLong()).isEqualTo(1);
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/marche/consultations/" + id + "/proces-verbal-ouverture.pdf"))
-                .header("Authorization", "Bearer " + JetonsDeTest.acheteur()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = client.telecharger("/api/marche/consultations/" + id
+                + "/proces-verbal-ouverture.pdf", JetonsDeTest.acheteur());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
@@ -220,7 +218,7 @@ class PlisIT {
         assertThat(refuse.statusCode()).as(refuse.body()).isEqualTo(400);
         assertThat(refuse.body()).contains("n'est pas d'un type accepté").contains("\"champ\":\"offre\"");
         assertThat(mongo.getCollection("plis.files").countDocuments()).isEqualTo(fichiersAvant);
-        assertThat(json.readTree(envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
+        assertThat(json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id + "/mes-plis",
                 JetonsDeTest.fournisseur()).body())).isEmpty();
     }
 
@@ -247,7 +245,8 @@ class PlisIT {
         assertThat(deposer(JetonsDeTest.fournisseur(), brouillon, 1, "1", PDF, "a.pdf").statusCode()).isEqualTo(404);
         HttpResponse<String> sansPrix = deposerPlusieurs(JetonsDeTest.fournisseur(), id, 1, null, Map.of("a.pdf", PDF));
         assertThat(sansPrix.statusCode()).isEqualTo(400);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte", JetonsDeTest.fournisseur())
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id + "/plis/decompte",
+                JetonsDeTest.fournisseur())
                 .statusCode()).isEqualTo(403);
     }
 
@@ -259,35 +258,36 @@ class PlisIT {
         String bas = numero(deposer(JetonsDeTest.jeton("fournisseur3", List.of("FOURNISSEUR"), null, SIRET_3), id, 1,
                 "6000", PDF, "c.pdf"));
         String lot1 = "/api/marche/consultations/" + id + "/lots/1";
-        HttpResponse<String> tropTot = envoyer("GET", lot1 + "/analyse", JetonsDeTest.acheteur());
+        HttpResponse<String> tropTot = client.envoyer("GET", lot1 + "/analyse", JetonsDeTest.acheteur());
         assertThat(tropTot.statusCode()).isEqualTo(409);
         assertThat(tropTot.body()).contains("ouverture des plis");
 
         horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
         await().atMost(Duration.ofSeconds(15)).until(() -> statut(id).equals("CLOTUREE"));
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur())
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
+                JetonsDeTest.acheteur())
                 .statusCode()).isEqualTo(200);
 
-        JsonNode analyse = json.readTree(envoyer("GET", lot1 + "/analyse", JetonsDeTest.acheteur()).body());
+        JsonNode analyse = json.readTree(client.envoyer("GET", lot1 + "/analyse", JetonsDeTest.acheteur()).body());
         assertThat(analyse.get("offres")).hasSize(3);
         assertThat(analyse.get("offresAnormalementBasses")).hasSize(1);
         assertThat(analyse.get("offresAnormalementBasses").get(0).get("numeroPli").asString()).isEqualTo(bas);
         assertThat(analyse.get("notesManquantes")).hasSize(3);
-        assertThat(envoyer("GET", lot1 + "/analyse", JetonsDeTest.fournisseur()).statusCode()).isEqualTo(403);
-        HttpResponse<String> prematuree = envoyer("POST", lot1 + "/attribution", JetonsDeTest.acheteur(), "{}");
+        assertThat(client.envoyer("GET", lot1 + "/analyse", JetonsDeTest.fournisseur()).statusCode()).isEqualTo(403);
+        HttpResponse<String> prematuree = client.envoyer("POST", lot1 + "/attribution", JetonsDeTest.acheteur(), "{}");
         assertThat(prematuree.statusCode()).isEqualTo(400);
         assertThat(prematuree.body()).contains("Notes manquantes");
 
         for (String pli : List.of(a, b, bas)) {
-            HttpResponse<String> note = envoyer("POST", lot1 + "/analyse/notes", JetonsDeTest.acheteur(),
+            HttpResponse<String> note = client.envoyer("POST", lot1 + "/analyse/notes", JetonsDeTest.acheteur(),
                     "{\"numeroPli\":\"" + pli + "\",\"critere\":\"Valeur technique\",\"note\":"
                             + (pli.equals(b) ? "38" : "30") + ",\"commentaire\":\"Mémoire complet.\"}");
             assertThat(note.statusCode()).as(note.body()).isEqualTo(200);
         }
-        assertThat(envoyer("POST", lot1 + "/analyse/offres-anormalement-basses", JetonsDeTest.acheteur(),
+        assertThat(client.envoyer("POST", lot1 + "/analyse/offres-anormalement-basses", JetonsDeTest.acheteur(),
                 "{\"numeroPli\":\"" + bas + "\",\"justifiee\":false,\"raison\":\"Coûts salariaux non couverts.\"}")
                 .statusCode()).isEqualTo(200);
-        HttpResponse<String> attribution = envoyer("POST", lot1 + "/attribution", JetonsDeTest.acheteur(), "{}");
+        HttpResponse<String> attribution = client.envoyer("POST", lot1 + "/attribution", JetonsDeTest.acheteur(), "{}");
         assertThat(attribution.statusCode()).as(attribution.body()).isEqualTo(200);
         JsonNode attribuee = json.readTree(attribution.body());
         // A: 60 + 30 = 90; B: 60 × 10000/11000 + 38 = 54.55 + 38 = 92.55: B wins, the low offer being excluded.
@@ -296,16 +296,16 @@ class PlisIT {
         assertThat(attribuee.get("classement").get(0).get("noteTotale").decimalValue()).isEqualByComparingTo("92.55");
 
         String lot2 = "/api/marche/consultations/" + id + "/lots/2";
-        JsonNode analyseLot2 = json.readTree(envoyer("GET", lot2 + "/analyse", JetonsDeTest.acheteur()).body());
+        JsonNode analyseLot2 = json.readTree(client.envoyer("GET", lot2 + "/analyse", JetonsDeTest.acheteur()).body());
         assertThat(analyseLot2.get("offres")).isEmpty();
         assertThat(analyseLot2.get("criteres")).extracting(c -> c.get("libelle").asString() + "="
                 + c.get("ponderation").asInt()).containsExactly("Prix=80", "Délai de livraison=20");
         assertThat(analyse.get("criteres")).extracting(c -> c.get("libelle").asString())
                 .containsExactly("Prix", "Valeur technique");
-        assertThat(json.readTree(envoyer("POST", lot2 + "/infructueux", JetonsDeTest.acheteur(),
+        assertThat(json.readTree(client.envoyer("POST", lot2 + "/infructueux", JetonsDeTest.acheteur(),
                 "{\"raison\":\"Aucune offre reçue.\"}").body()).get("statut").asString()).isEqualTo("INFRUCTUEUX");
 
-        JsonNode rejets = json.readTree(envoyer("POST", lot1 + "/rejets", JetonsDeTest.acheteur(),
+        JsonNode rejets = json.readTree(client.envoyer("POST", lot1 + "/rejets", JetonsDeTest.acheteur(),
                 "{\"electronique\":true}").body()).get("rejets");
         assertThat(rejets.get("finSuspension").asString()).isEqualTo("2027-01-26T12:00:01+01:00");
         assertThat(statut(id)).isEqualTo("ATTRIBUEE");
@@ -316,12 +316,15 @@ class PlisIT {
                 "92.55 / 100", "26/01/2027", "R2182-1");
         assertThat(texteDuPdf(lot1 + "/rejets/" + bas, JetonsDeTest.acheteur()))
                 .contains("anormalement basse", "Coûts salariaux non couverts.");
-        assertThat(envoyer("GET", lot1 + "/rejets/" + bas, JetonsDeTest.fournisseur()).statusCode()).isEqualTo(404);
-        assertThat(envoyer("GET", lot1 + "/rejets/" + b, JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
-        assertThat(envoyer("POST", lot1 + "/rejets", JetonsDeTest.acheteur(), "{\"electronique\":true}").statusCode())
+        assertThat(client.envoyer("GET", lot1 + "/rejets/" + bas,
+                JetonsDeTest.fournisseur()).statusCode()).isEqualTo(404);
+        assertThat(client.envoyer("GET", lot1 + "/rejets/" + b, JetonsDeTest.acheteur()).statusCode()).isEqualTo(404);
+        assertThat(client.envoyer("POST", lot1 + "/rejets", JetonsDeTest.acheteur(),
+                "{\"electronique\":true}").statusCode())
                 .isEqualTo(409);
 
-        JsonNode rapport = json.readTree(envoyer("GET", lot1 + "/rapport-analyse", JetonsDeTest.acheteur()).body());
+        JsonNode rapport = json.readTree(client.envoyer("GET", lot1 + "/rapport-analyse",
+                JetonsDeTest.acheteur()).body());
         assertThat(rapport.get("definitif").asBoolean()).isTrue();
         assertThat(rapport.get("offres")).extracting(o -> o.get("numeroPli").asString()).containsExactly(b, a, bas);
         assertThat(rapport.get("offres").get(2).get("exclusion").get("motif").asString()).isEqualTo("ANORMALEMENT_BASSE");
@@ -330,16 +333,19 @@ class PlisIT {
         assertThat(texteDuPdf(lot1 + "/rapport-analyse.pdf", JetonsDeTest.acheteur()))
                 .contains("Rapport d'analyse des offres - lot 1", "Rang 1 - offre " + b, "Mémoire complet.",
                         "justification rejetée", "Décision : lot attribué");
-        assertThat(envoyer("GET", lot1 + "/rapport-analyse", JetonsDeTest.fournisseur()).statusCode()).isEqualTo(403);
+        assertThat(client.envoyer("GET", lot1 + "/rapport-analyse",
+                JetonsDeTest.fournisseur()).statusCode()).isEqualTo(403);
         String notification = "{\"forme\":\"ACCORD_CADRE_BONS_DE_COMMANDE\",\"formePrix\":\"UNITAIRE\","
                 + "\"montantMaximumHt\":200000,\"dureeMois\":48,\"dateDebut\":\"2027-02-01\"}";
-        HttpResponse<String> pendantLaSuspension = envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(),
+        HttpResponse<String> pendantLaSuspension = client.envoyer("POST", lot1 + "/notification",
+                JetonsDeTest.acheteur(),
                 notification);
         assertThat(pendantLaSuspension.statusCode()).isEqualTo(400);
         assertThat(pendantLaSuspension.body()).contains("délai de suspension");
 
         horloge.regler(Instant.parse("2027-01-26T11:00:01Z"));
-        HttpResponse<String> notifie = envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(), notification);
+        HttpResponse<String> notifie = client.envoyer("POST", lot1 + "/notification", JetonsDeTest.acheteur(),
+                notification);
         assertThat(notifie.statusCode()).as(notifie.body()).isEqualTo(200);
         JsonNode marche = json.readTree(notifie.body()).get("marche");
         assertThat(marche.get("numero").asString()).matches("2027-\\d{4}-L1");
@@ -351,12 +357,12 @@ class PlisIT {
         assertThat(statut(id)).isEqualTo("NOTIFIEE");
 
         // Avenants stay within their legal limits: de minimis changes under 10 % of the initial maximum.
-        HttpResponse<String> tropGrand = envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
+        HttpResponse<String> tropGrand = client.envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
                 "{\"baseLegale\":\"DE_MINIMIS\",\"montantHt\":25000,\"justification\":\"Ajout de références.\","
                         + "\"date\":\"2027-01-26\"}");
         assertThat(tropGrand.statusCode()).as(tropGrand.body()).isEqualTo(400);
         assertThat(tropGrand.body()).contains("R2194-8", "12.50 % du montant initial de 200000.00 € HT");
-        HttpResponse<String> avenant = envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
+        HttpResponse<String> avenant = client.envoyer("POST", lot1 + "/avenants", JetonsDeTest.acheteur(),
                 "{\"baseLegale\":\"DE_MINIMIS\",\"montantHt\":15000,\"justification\":\"Ajout de références.\","
                         + "\"date\":\"2027-01-26\"}");
         assertThat(avenant.statusCode()).as(avenant.body()).isEqualTo(201);
@@ -366,24 +372,23 @@ class PlisIT {
         assertThat(avecAvenant.get("avenants").get(0).get("article").asString()).isEqualTo("R2194-8");
 
         // The marché is terminated once, from a date within its term.
-        assertThat(envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
+        assertThat(client.envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
                 "{\"dateEffet\":\"2031-02-01\",\"motif\":\"Défaillance du titulaire.\"}").statusCode()).isEqualTo(400);
-        HttpResponse<String> resilie = envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
+        HttpResponse<String> resilie = client.envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
                 "{\"dateEffet\":\"2028-06-30\",\"motif\":\"Défaillance du titulaire (article 12 du CCAP).\"}");
         assertThat(resilie.statusCode()).as(resilie.body()).isEqualTo(200);
         assertThat(json.readTree(resilie.body()).get("marche").get("resiliation").get("dateEffet").asString())
                 .isEqualTo("2028-06-30");
-        assertThat(envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
+        assertThat(client.envoyer("POST", lot1 + "/resiliation", JetonsDeTest.acheteur(),
                 "{\"dateEffet\":\"2028-07-01\",\"motif\":\"Encore.\"}").statusCode()).isEqualTo(409);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(envoyer("GET",
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(client.envoyer("GET",
                 "/api/marche/consultations/" + id + "/journal?taille=100", JetonsDeTest.acheteur()).body())
                 .contains("ATTRIBUTION", "EXAMEN_PRIX_BAS", "INFRUCTUEUX", "ENVOI_REJETS", "LETTRE_DE_REJET", "NOTATION",
                         "NOTIFICATION", "AVENANT", "RESILIATION"));
     }
 
     private String texteDuPdf(String chemin, String jeton) throws Exception {
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .header("Authorization", "Bearer " + jeton).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = client.telecharger(chemin, jeton);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
@@ -403,7 +408,7 @@ class PlisIT {
     }
 
     private String creer() throws Exception {
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        HttpResponse<String> reponse = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 ScenarioConsultations.consultation("30192000-1", 60, 40, ScenarioConsultations.DLRO_LEGALE)
                         // Lot 2 is judged on its own criteria.
                         .replace("\"montantEstime\":100000}", "\"montantEstime\":100000,\"criteres\":["
@@ -415,14 +420,14 @@ class PlisIT {
 
     private String consultationPubliee() throws Exception {
         String id = creer();
-        HttpResponse<String> publication = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publication = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur());
         assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
         return id;
     }
 
     private String statut(String id) throws Exception {
-        return json.readTree(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur()).body())
+        return json.readTree(client.envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur()).body())
                 .get("statut").asString();
     }
 
@@ -449,40 +454,8 @@ class PlisIT {
 
     private HttpResponse<String> deposerPlusieurs(String jeton, String id, int lot, String prix,
             Map<String, byte[]> fichiers) throws Exception {
-        String frontiere = "----centrale" + UUID.randomUUID();
-        ByteArrayOutputStream corps = new ByteArrayOutputStream();
         String offre = prix == null ? "{\"referenceDume\":\"DUME-1\"}" : "{\"prixHt\":" + prix + "}";
-        corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"offre\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + offre + "\r\n").getBytes(StandardCharsets.UTF_8));
-        for (var fichier : new java.util.TreeMap<>(fichiers).entrySet()) {
-            corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"pieces\"; filename=\""
-                    + fichier.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            corps.writeBytes(fichier.getValue());
-            corps.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        corps.writeBytes(("--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/marche/consultations/"
-                        + id + "/lots/" + lot + "/plis"))
-                .header("Authorization", "Bearer " + jeton)
-                .header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton) throws Exception {
-        return envoyer(methode, chemin, jeton, null);
-    }
-
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps) throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(corps))
-                .header("Authorization", "Bearer " + jeton);
-        if (corps != null) {
-            requete.header("Content-Type", "application/json");
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+        return client.deposerPli(jeton, id, lot, offre, fichiers);
     }
 
     private static String sha256(byte[] octets) throws Exception {

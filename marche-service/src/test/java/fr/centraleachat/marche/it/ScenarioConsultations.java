@@ -26,8 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import fr.centraleachat.support.test.JetonsDeTest;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -83,7 +81,7 @@ abstract class ScenarioConsultations {
     @Autowired
     HorlogeReglable horloge;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ClientHttpDeTest client = new ClientHttpDeTest(() -> port);
     private final JsonMapper json = JsonMapper.builder().build();
 
     abstract String bootstrapServers();
@@ -117,7 +115,7 @@ abstract class ScenarioConsultations {
 
     @Test
     void publishesAConsultationAndAnnouncesItOnTheMarcheTopic() throws Exception {
-        HttpResponse<String> creee = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        HttpResponse<String> creee = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, DLRO_LEGALE), null);
         assertThat(creee.statusCode()).as(creee.body()).isEqualTo(201);
         JsonNode brouillon = json.readTree(creee.body());
@@ -131,7 +129,7 @@ abstract class ScenarioConsultations {
         assertThat(brouillon.get("lots").get(1).get("cpv").asString()).isEqualTo("30192000-1");
         assertThat(brouillon.get("version").asLong()).isZero();
 
-        HttpResponse<String> publiee = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publiee = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), "", "publication-" + id);
         assertThat(publiee.statusCode()).as(publiee.body()).isEqualTo(200);
         JsonNode vue = json.readTree(publiee.body());
@@ -160,11 +158,11 @@ abstract class ScenarioConsultations {
                 .isEqualTo(Instant.parse("2027-01-15T11:00:00Z"));
 
         // Once published it is public: an agent and a supplier read it.
-        HttpResponse<String> parAgent = envoyer("GET", "/api/marche/consultations/" + id,
+        HttpResponse<String> parAgent = client.envoyer("GET", "/api/marche/consultations/" + id,
                 JetonsDeTest.agent(JetonsDeTest.SIREN_TALANT), null, null);
         assertThat(parAgent.statusCode()).as(parAgent.body()).isEqualTo(200);
         assertThat(json.readTree(parAgent.body()).get("avertissements").size()).isZero();
-        HttpResponse<String> liste = envoyer("GET", "/api/marche/consultations?statut=PUBLIEE&taille=200",
+        HttpResponse<String> liste = client.envoyer("GET", "/api/marche/consultations?statut=PUBLIEE&taille=200",
                 JetonsDeTest.fournisseur(), null, null);
         assertThat(liste.statusCode()).isEqualTo(200);
         assertThat(liste.body()).contains(id);
@@ -175,18 +173,20 @@ abstract class ScenarioConsultations {
         // 95 000 € HT of supplies: a MAPA from 90 000 €, so a notice in the BOAMP or a JAL.
         String corps = consultation("30192000-1", 60, 40, "2026-12-22T12:00:00+01:00")
                 .replace("150000", "60000").replace("100000", "35000");
-        HttpResponse<String> creee = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), corps, null);
+        HttpResponse<String> creee = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+                corps, null);
         assertThat(creee.statusCode()).as(creee.body()).isEqualTo(201);
         String id = json.readTree(creee.body()).get("id").asString();
         assertThat(json.readTree(creee.body()).get("publiciteBoampOuJalRequise").isNull()).isTrue();
 
-        HttpResponse<String> publiee = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publiee = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), "", null);
 
         assertThat(publiee.statusCode()).as(publiee.body()).isEqualTo(200);
         assertThat(json.readTree(publiee.body()).get("procedure").asString()).isEqualTo("MAPA");
         assertThat(json.readTree(publiee.body()).get("publiciteBoampOuJalRequise").asBoolean()).isTrue();
-        HttpResponse<String> relue = envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.fournisseur(), null, null);
+        HttpResponse<String> relue = client.envoyer("GET", "/api/marche/consultations/" + id,
+                JetonsDeTest.fournisseur(), null, null);
         assertThat(json.readTree(relue.body()).get("publiciteBoampOuJalRequise").asBoolean()).isTrue();
         JsonNode donnees = json.readTree(new String(
                 attendreEvenement(id, "fr.centraleachat.marche.ConsultationPubliee.v1").value(), StandardCharsets.UTF_8));
@@ -205,7 +205,7 @@ abstract class ScenarioConsultations {
         await().atMost(Duration.ofSeconds(30)).until(() -> statutMembre(suspendu).equals("SUSPENDUE"));
         String id = creerPour(List.of(JetonsDeTest.SIREN_DIJON, inconnu, suspendu));
 
-        HttpResponse<String> refus = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> refus = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), "", null);
 
         assertChamp(refus, "beneficiaires", inconnu + " (aucune adhésion active connue à la centrale)");
@@ -222,7 +222,7 @@ abstract class ScenarioConsultations {
                         java.time.LocalDate.of(2026, 11, 25)));
         await().atMost(Duration.ofSeconds(30)).until(() -> statutMembre(inconnu).equals("ACTIVE")
                 && statutMembre(suspendu).equals("ACTIVE"));
-        HttpResponse<String> publiee = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publiee = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), "", null);
         assertThat(publiee.statusCode()).as(publiee.body()).isEqualTo(200);
     }
@@ -257,17 +257,20 @@ abstract class ScenarioConsultations {
     void keepsADraftDeclaredSansSuitePrivate() throws Exception {
         String id = creer(DLRO_LEGALE);
 
-        HttpResponse<String> sansSuite = envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite",
+        HttpResponse<String> sansSuite = client.envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite",
                 JetonsDeTest.acheteur(), "{\"raison\":\"Besoin abandonné avant publication\"}", null);
 
         assertThat(sansSuite.statusCode()).as(sansSuite.body()).isEqualTo(200);
         for (String lecteur : List.of(JetonsDeTest.fournisseur(), JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON),
                 JetonsDeTest.client("systeme-externe", "data:read"))) {
-            assertThat(envoyer("GET", "/api/marche/consultations/" + id, lecteur, null, null).statusCode()).isEqualTo(404);
-            assertThat(envoyer("GET", "/api/marche/consultations?statut=SANS_SUITE&taille=200", lecteur, null, null)
+            assertThat(client.envoyer("GET", "/api/marche/consultations/" + id, lecteur, null,
+                    null).statusCode()).isEqualTo(404);
+            assertThat(client.envoyer("GET", "/api/marche/consultations?statut=SANS_SUITE&taille=200", lecteur, null,
+                    null)
                     .body()).doesNotContain(id);
         }
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null, null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null,
+                null).statusCode())
                 .isEqualTo(200);
     }
 
@@ -275,20 +278,24 @@ abstract class ScenarioConsultations {
     void deletesADraftOnlyAndOnlyForAnAcheteur() throws Exception {
         String brouillon = creer(DLRO_LEGALE);
         String publiee = creer(DLRO_LEGALE);
-        envoyer("POST", "/api/marche/consultations/" + publiee + "/publication", JetonsDeTest.acheteur(), "", null);
+        client.envoyer("POST", "/api/marche/consultations/" + publiee + "/publication", JetonsDeTest.acheteur(), "",
+                null);
 
-        assertThat(envoyer("DELETE", "/api/marche/consultations/" + brouillon, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON),
+        assertThat(client.envoyer("DELETE", "/api/marche/consultations/" + brouillon,
+                JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON),
                 null, null).statusCode()).isEqualTo(403);
-        HttpResponse<String> supprime = envoyer("DELETE", "/api/marche/consultations/" + brouillon,
+        HttpResponse<String> supprime = client.envoyer("DELETE", "/api/marche/consultations/" + brouillon,
                 JetonsDeTest.acheteur(), null, null);
         assertThat(supprime.statusCode()).as(supprime.body()).isEqualTo(204);
         assertThat(supprime.body()).isEmpty();
-        assertThat(envoyer("GET", "/api/marche/consultations/" + brouillon, JetonsDeTest.acheteur(), null, null)
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + brouillon, JetonsDeTest.acheteur(), null, null)
                 .statusCode()).isEqualTo(404);
-        assertThat(envoyer("DELETE", "/api/marche/consultations/" + brouillon, JetonsDeTest.acheteur(), null, null)
+        assertThat(client.envoyer("DELETE", "/api/marche/consultations/" + brouillon, JetonsDeTest.acheteur(), null,
+                null)
                 .statusCode()).isEqualTo(404);
 
-        HttpResponse<String> refus = envoyer("DELETE", "/api/marche/consultations/" + publiee, JetonsDeTest.acheteur(),
+        HttpResponse<String> refus = client.envoyer("DELETE", "/api/marche/consultations/" + publiee,
+                JetonsDeTest.acheteur(),
                 null, null);
         assertThat(refus.statusCode()).as(refus.body()).isEqualTo(409);
         assertThat(json.readTree(refus.body()).get("detail").asString())
@@ -301,9 +308,11 @@ abstract class ScenarioConsultations {
         for (int i = 0; i < 3; i++) {
             creer(DLRO_LEGALE);
         }
-        JsonNode premiere = json.readTree(envoyer("GET", "/api/marche/consultations?statut=BROUILLON&taille=2&page=0",
+        JsonNode premiere = json.readTree(client.envoyer("GET",
+                "/api/marche/consultations?statut=BROUILLON&taille=2&page=0",
                 JetonsDeTest.acheteur(), null, null).body());
-        JsonNode seconde = json.readTree(envoyer("GET", "/api/marche/consultations?statut=BROUILLON&taille=2&page=1",
+        JsonNode seconde = json.readTree(client.envoyer("GET",
+                "/api/marche/consultations?statut=BROUILLON&taille=2&page=1",
                 JetonsDeTest.acheteur(), null, null).body());
 
         assertThat(premiere.get("total").asLong()).isGreaterThanOrEqualTo(3);
@@ -312,22 +321,25 @@ abstract class ScenarioConsultations {
         List<String> ids = new ArrayList<>(premiere.findValuesAsString("id"));
         ids.addAll(seconde.get("elements").findValuesAsString("id"));
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(envoyer("GET", "/api/marche/consultations?taille=0", JetonsDeTest.acheteur(), null, null).statusCode())
+        assertThat(client.envoyer("GET", "/api/marche/consultations?taille=0", JetonsDeTest.acheteur(), null,
+                null).statusCode())
                 .isEqualTo(400);
     }
 
     @Test
     void refusesToPublishTwice() throws Exception {
         String id = creer(DLRO_LEGALE);
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(), "",
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(),
+                "",
                 null).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> encore = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> encore = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), "", null);
         assertThat(encore.statusCode()).as(encore.body()).isEqualTo(409);
         assertThat(json.readTree(encore.body()).get("etatActuel").asString()).isEqualTo("PUBLIEE");
 
-        HttpResponse<String> modification = envoyer("PUT", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
+        HttpResponse<String> modification = client.envoyer("PUT", "/api/marche/consultations/" + id,
+                JetonsDeTest.acheteur(),
                 consultation("30192000-1", 70, 30, DLRO_LEGALE), null);
         assertThat(modification.statusCode()).as(modification.body()).isEqualTo(409);
     }
@@ -336,7 +348,7 @@ abstract class ScenarioConsultations {
     void refusesADlroUnderTheLegalMinimumWithTheEarliestDate() throws Exception {
         String id = creer("2026-12-18T12:00:00+01:00");
 
-        HttpResponse<String> publication = envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        HttpResponse<String> publication = client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.acheteur(), "", null);
 
         assertThat(publication.statusCode()).as(publication.body()).isEqualTo(400);
@@ -350,7 +362,8 @@ abstract class ScenarioConsultations {
     void modifiesADraftAndKeepsItHiddenFromAgents() throws Exception {
         String id = creer(DLRO_LEGALE);
 
-        HttpResponse<String> modifiee = envoyer("PUT", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(),
+        HttpResponse<String> modifiee = client.envoyer("PUT", "/api/marche/consultations/" + id,
+                JetonsDeTest.acheteur(),
                 consultation("30192000-1", 70, 30, DLRO_LEGALE).replace("Fournitures de bureau 2027", "Papeterie 2027"),
                 null);
         assertThat(modifiee.statusCode()).as(modifiee.body()).isEqualTo(200);
@@ -359,92 +372,99 @@ abstract class ScenarioConsultations {
         assertThat(vue.get("criteres").get(0).get("ponderation").asInt()).isEqualTo(70);
         assertThat(vue.get("version").asLong()).isEqualTo(1);
 
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON),
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id,
+                JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON),
                 null, null).statusCode()).isEqualTo(404);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.fournisseur(), null, null)
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.fournisseur(), null, null)
                 .statusCode()).isEqualTo(404);
-        assertThat(envoyer("GET", "/api/marche/consultations?statut=BROUILLON&taille=200",
+        assertThat(client.envoyer("GET", "/api/marche/consultations?statut=BROUILLON&taille=200",
                 JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON), null, null).body()).doesNotContain(id);
-        assertThat(envoyer("GET", "/api/marche/consultations?statut=BROUILLON&taille=200", JetonsDeTest.admin(), null, null)
+        assertThat(client.envoyer("GET", "/api/marche/consultations?statut=BROUILLON&taille=200",
+                JetonsDeTest.admin(), null, null)
                 .body()).contains(id);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id,
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id,
                 JetonsDeTest.jeton("sans-role", List.of(), null, null), null, null).statusCode()).isEqualTo(403);
-        assertThat(envoyer("GET", "/api/marche/consultations/" + id,
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + id,
                 JetonsDeTest.client("systeme-externe", "data:read"), null, null).statusCode()).isEqualTo(404);
     }
 
     @Test
     void refusesCallersWhoAreNotAcheteurs() throws Exception {
-        assertThat(envoyer("POST", "/api/marche/consultations", null,
+        assertThat(client.envoyer("POST", "/api/marche/consultations", null,
                 consultation("30192000-1", 60, 40, DLRO_LEGALE), null).statusCode()).isEqualTo(401);
 
-        HttpResponse<String> parAgent = envoyer("POST", "/api/marche/consultations",
+        HttpResponse<String> parAgent = client.envoyer("POST", "/api/marche/consultations",
                 JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON), consultation("30192000-1", 60, 40, DLRO_LEGALE), null);
         assertThat(parAgent.statusCode()).as(parAgent.body()).isEqualTo(403);
         assertThat(parAgent.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).contains("application/problem+json"));
-        assertThat(envoyer("POST", "/api/marche/consultations", JetonsDeTest.fournisseur(),
+        assertThat(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.fournisseur(),
                 consultation("30192000-1", 60, 40, DLRO_LEGALE), null).statusCode()).isEqualTo(403);
 
         String id = creer(DLRO_LEGALE);
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/publication",
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/publication",
                 JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON), "", null).statusCode()).isEqualTo(403);
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite", JetonsDeTest.admin(),
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite", JetonsDeTest.admin(),
                 "{\"raison\":\"x\"}", null).statusCode()).isEqualTo(403);
         assertThat(statut(id)).isEqualTo("BROUILLON");
     }
 
     @Test
     void rejectsInvalidBodiesWithPerFieldFrenchMessages() throws Exception {
-        assertChamp(envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 30, DLRO_LEGALE), null), "criteres", "égale à 100 (actuellement 90)");
-        assertChamp(envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-2", 60, 40, DLRO_LEGALE), null), "cpvPrincipal", "clé de contrôle");
-        assertChamp(envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, DLRO_LEGALE).replace("30197630-1", "30197630-9"), null),
                 "lots[0].cpv", "clé de contrôle");
-        assertChamp(envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, DLRO_LEGALE).replace("212106173", "212106174"), null),
                 "beneficiaires[1]", "SIREN");
-        assertChamp(envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, DLRO_LEGALE).replace("\"FOURNITURES\"", "\"MEUBLES\""), null),
                 "nature", "valeurs acceptées : FOURNITURES, SERVICES, TRAVAUX");
-        assertChamp(envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, DLRO_LEGALE).replace("150000", "-5"), null),
                 "lots[0].montantEstime", "négatif");
-        assertChamp(envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, "2027-01-15T12:00:00"), null), "dlro", "décalage horaire");
 
-        HttpResponse<String> vide = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), "{}", null);
+        HttpResponse<String> vide = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(), "{}",
+                null);
         assertThat(vide.statusCode()).isEqualTo(400);
         assertThat(champs(vide)).contains("objet", "nature", "cpvPrincipal", "familleAchat", "lots", "criteres", "dlro", "beneficiaires");
 
-        HttpResponse<String> malforme = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        HttpResponse<String> malforme = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 "{\"objet\": \"Fournitures\",", null);
         assertThat(malforme.statusCode()).isEqualTo(400);
         assertThat(json.readTree(malforme.body()).get("detail").asString()).contains("JSON");
 
-        assertChamp(envoyer("GET", "/api/marche/consultations/pas-un-uuid", JetonsDeTest.acheteur(), null, null),
+        assertChamp(client.envoyer("GET", "/api/marche/consultations/pas-un-uuid", JetonsDeTest.acheteur(), null, null),
                 "id", "invalide");
-        assertThat(envoyer("GET", "/api/marche/consultations/" + UUID.randomUUID(), JetonsDeTest.acheteur(), null, null)
+        assertThat(client.envoyer("GET", "/api/marche/consultations/" + UUID.randomUUID(), JetonsDeTest.acheteur(),
+                null, null)
                 .statusCode()).isEqualTo(404);
-        assertChamp(envoyer("GET", "/api/marche/consultations?statut=OUVERTE", JetonsDeTest.acheteur(), null, null),
+        assertChamp(client.envoyer("GET", "/api/marche/consultations?statut=OUVERTE", JetonsDeTest.acheteur(), null,
+                null),
                 "statut", "valeurs acceptées : BROUILLON, PUBLIEE");
         String id = creer(DLRO_LEGALE);
-        assertChamp(envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite", JetonsDeTest.acheteur(),
+        assertChamp(client.envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite", JetonsDeTest.acheteur(),
                 "{\"raison\":\"  \"}", null), "raison", "obligatoire");
     }
 
     @Test
     void closesAutomaticallyOnceTheDlroHasPassedThenOpensTheBids() throws Exception {
         String id = creer(DLRO_LEGALE);
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(), "",
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(),
+                "",
                 null).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> tropTot = envoyer("POST", "/api/marche/consultations/" + id + "/cloture",
+        HttpResponse<String> tropTot = client.envoyer("POST", "/api/marche/consultations/" + id + "/cloture",
                 JetonsDeTest.acheteur(), "", null);
         assertChamp(tropTot, "dlro", "qu'après la date limite");
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis", JetonsDeTest.acheteur(),
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
+                JetonsDeTest.acheteur(),
                 "", null).statusCode()).isEqualTo(409);
 
         horloge.regler(Instant.parse("2027-01-15T11:00:01Z"));
@@ -456,7 +476,7 @@ abstract class ScenarioConsultations {
         JsonNode donnees = json.readTree(new String(evenement.value(), StandardCharsets.UTF_8));
         assertThat(Instant.parse(donnees.get("dateCloture").asString())).isEqualTo(Instant.parse("2027-01-15T11:00:01Z"));
 
-        HttpResponse<String> plis = envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
+        HttpResponse<String> plis = client.envoyer("POST", "/api/marche/consultations/" + id + "/ouverture-des-plis",
                 JetonsDeTest.acheteur(), "", null);
         assertThat(plis.statusCode()).as(plis.body()).isEqualTo(200);
         assertThat(json.readTree(plis.body()).get("statut").asString()).isEqualTo("EN_ANALYSE");
@@ -465,9 +485,9 @@ abstract class ScenarioConsultations {
     @Test
     void declaresSansSuiteWithItsReasonAndAnnouncesIt() throws Exception {
         String id = creer(DLRO_LEGALE);
-        envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(), "", null);
+        client.envoyer("POST", "/api/marche/consultations/" + id + "/publication", JetonsDeTest.acheteur(), "", null);
 
-        HttpResponse<String> sansSuite = envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite",
+        HttpResponse<String> sansSuite = client.envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite",
                 JetonsDeTest.acheteur(), "{\"raison\":\"Besoin disparu\"}", null);
 
         assertThat(sansSuite.statusCode()).as(sansSuite.body()).isEqualTo(200);
@@ -477,13 +497,13 @@ abstract class ScenarioConsultations {
         ConsumerRecord<String, byte[]> evenement = attendreEvenement(id, "fr.centraleachat.marche.ConsultationSansSuite.v1");
         assertThat(json.readTree(new String(evenement.value(), StandardCharsets.UTF_8)).get("raison").asString())
                 .isEqualTo("Besoin disparu");
-        assertThat(envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite", JetonsDeTest.acheteur(),
+        assertThat(client.envoyer("POST", "/api/marche/consultations/" + id + "/sans-suite", JetonsDeTest.acheteur(),
                 "{\"raison\":\"Encore\"}", null).statusCode()).isEqualTo(409);
     }
 
     @Test
     void answersTheProcedureAndTheEarliestLawfulDlro() throws Exception {
-        HttpResponse<String> procedure = envoyer("GET",
+        HttpResponse<String> procedure = client.envoyer("GET",
                 "/api/marche/reglementation/procedure?nature=FOURNITURES&valeurEstimee=250000&date=2027-01-10",
                 JetonsDeTest.agent(JetonsDeTest.SIREN_DIJON), null, null);
         assertThat(procedure.statusCode()).as(procedure.body()).isEqualTo(200);
@@ -492,26 +512,28 @@ abstract class ScenarioConsultations {
         assertThat(vue.get("seuils").get("europeen").decimalValue()).isEqualByComparingTo("216000");
         assertThat(vue.get("seuils").get("dispense").decimalValue()).isEqualByComparingTo("60000");
 
-        HttpResponse<String> dlro = envoyer("GET", "/api/marche/reglementation/premiere-dlro?procedure=APPEL_OFFRES_OUVERT"
+        HttpResponse<String> dlro = client.envoyer("GET",
+                "/api/marche/reglementation/premiere-dlro?procedure=APPEL_OFFRES_OUVERT"
                 + "&publication=2026-12-13T10:00:00Z&delaiReduit=NONE", JetonsDeTest.fournisseur(), null, null);
         assertThat(dlro.statusCode()).as(dlro.body()).isEqualTo(200);
         assertThat(json.readTree(dlro.body()).get("premiereDlro").asString()).isEqualTo("2027-01-12");
 
-        assertChamp(envoyer("GET", "/api/marche/reglementation/premiere-dlro?procedure=APPEL_OFFRES_OUVERT"
+        assertChamp(client.envoyer("GET", "/api/marche/reglementation/premiere-dlro?procedure=APPEL_OFFRES_OUVERT"
                 + "&publication=demain", JetonsDeTest.acheteur(), null, null), "publication", "invalide");
-        assertChamp(envoyer("GET", "/api/marche/reglementation/procedure?nature=TRAVAUX&valeurEstimee=-1",
+        assertChamp(client.envoyer("GET", "/api/marche/reglementation/procedure?nature=TRAVAUX&valeurEstimee=-1",
                 JetonsDeTest.acheteur(), null, null), "valeurEstimee", "négatif");
-        assertChamp(envoyer("GET", "/api/marche/reglementation/procedure?nature=TRAVAUX&valeurEstimee=abc",
+        assertChamp(client.envoyer("GET", "/api/marche/reglementation/procedure?nature=TRAVAUX&valeurEstimee=abc",
                 JetonsDeTest.acheteur(), null, null), "valeurEstimee", "type incorrect");
-        assertChamp(envoyer("GET", "/api/marche/reglementation/procedure?valeurEstimee=10",
+        assertChamp(client.envoyer("GET", "/api/marche/reglementation/procedure?valeurEstimee=10",
                 JetonsDeTest.acheteur(), null, null), "nature", "obligatoire");
-        assertThat(envoyer("GET", "/api/marche/reglementation/procedure?nature=TRAVAUX&valeurEstimee=1", null, null,
+        assertThat(client.envoyer("GET", "/api/marche/reglementation/procedure?nature=TRAVAUX&valeurEstimee=1", null,
+                null,
                 null).statusCode()).isEqualTo(401);
     }
 
     @Test
     void documentsTheApiInOpenApiWithoutAToken() throws Exception {
-        HttpResponse<String> documentation = envoyer("GET", "/v3/api-docs", null, null, null);
+        HttpResponse<String> documentation = client.envoyer("GET", "/v3/api-docs", null, null, null);
 
         assertThat(documentation.statusCode()).isEqualTo(200);
         JsonNode chemins = json.readTree(documentation.body()).get("paths");
@@ -529,7 +551,7 @@ abstract class ScenarioConsultations {
     // --- helpers -------------------------------------------------------------------------------------------
 
     private String creer(String dlro) throws Exception {
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        HttpResponse<String> reponse = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, dlro), null);
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(201);
         return json.readTree(reponse.body()).get("id").asString();
@@ -537,7 +559,7 @@ abstract class ScenarioConsultations {
 
     private String creerPour(List<String> beneficiaires) throws Exception {
         String liste = String.join("\",\"", beneficiaires);
-        HttpResponse<String> reponse = envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
+        HttpResponse<String> reponse = client.envoyer("POST", "/api/marche/consultations", JetonsDeTest.acheteur(),
                 consultation("30192000-1", 60, 40, DLRO_LEGALE).replace("\"212102313\",\"212106173\"", "\"" + liste + "\""),
                 null);
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(201);
@@ -584,7 +606,8 @@ abstract class ScenarioConsultations {
     }
 
     private String statut(String id) throws Exception {
-        HttpResponse<String> reponse = envoyer("GET", "/api/marche/consultations/" + id, JetonsDeTest.acheteur(), null, null);
+        HttpResponse<String> reponse = client.envoyer("GET", "/api/marche/consultations/" + id,
+                JetonsDeTest.acheteur(), null, null);
         assertThat(reponse.statusCode()).as(reponse.body()).isEqualTo(200);
         return json.readTree(reponse.body()).get("statut").asString();
     }
@@ -617,22 +640,6 @@ abstract class ScenarioConsultations {
         List<String> champs = new ArrayList<>();
         json.readTree(reponse.body()).get("erreurs").forEach(e -> champs.add(e.get("champ").asString()));
         return champs;
-    }
-
-    private HttpResponse<String> envoyer(String methode, String chemin, String jeton, String corps, String correlation)
-            throws Exception {
-        var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(corps));
-        if (corps != null) {
-            requete.header("Content-Type", "application/json");
-        }
-        if (jeton != null) {
-            requete.header("Authorization", "Bearer " + jeton);
-        }
-        if (correlation != null) {
-            requete.header("X-Correlation-Id", correlation);
-        }
-        return http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Reads the marche topic from the start until the event of that type for that consultation shows up. */
