@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.centraleachat.support.test.ReglesDesCouches;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -24,18 +25,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void keepsTheLayeringEveryServiceKeeps() {
+        ReglesDesCouches.domaineEnJavaPur.check(classes);
+        ReglesDesCouches.webPasseParLApplication.check(classes);
+        ReglesDesCouches.applicationSansStockageNiBroker.check(classes);
+        ReglesDesCouches.consommateursPassentParLApplication.check(classes);
+    }
+
+    @Test
     void domainAndRegulationRulesArePlainJava() {
         noClasses().that().resideInAnyPackage("..domain..", "fr.centraleachat.marche.reglementation")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
                         "com.mongodb..", "org.bson..", "tools.jackson..", "jakarta.servlet..",
                         "fr.centraleachat.support..")
-                .check(classes);
-    }
-
-    @Test
-    void webGoesThroughTheApplicationLayer() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..persistence..")
                 .check(classes);
     }
 
