@@ -90,10 +90,13 @@ class CourrielsIT {
     }
 
     @Test
-    void aPublicationIsMailedOnceToEachMatchingProfileEvenWhenItsEventIsDeliveredTwice() throws Exception {
+    void aPublicationIsMailedOnceToEachMatchingAddressEvenWhenItsEventIsDeliveredTwice() throws Exception {
         String bureau = adresse("bureau");
         String travaux = adresse("travaux");
         assertThat(profil(JetonsDeTest.fournisseur(), "Fournitures de bureau", bureau, "\"cpv\":[\"301\"]")
+                .statusCode()).isEqualTo(201);
+        // A second profile of the same supplier at the same address: named in the same mail, not a second one.
+        assertThat(profil(JetonsDeTest.fournisseur(), "Veille papeterie", bureau, "\"motsCles\":[\"bureau\"]")
                 .statusCode()).isEqualTo(201);
         assertThat(profil(fournisseur(SIRET_2), "Travaux", travaux, "\"cpv\":[\"45\"]").statusCode()).isEqualTo(201);
 
@@ -101,7 +104,8 @@ class CourrielsIT {
 
         CourrielRecu alerte = await().atMost(ATTENTE).until(() -> recus(bureau), l -> !l.isEmpty()).get(0);
         assertThat(alerte.sujet()).isEqualTo("Nouvelle consultation : Fournitures de bureau 2027");
-        assertThat(alerte.texte()).contains("Fournitures de bureau", "appel d'offres ouvert", "15/01/2027 à 12h00",
+        assertThat(alerte.texte()).contains("vos profils d'alerte « Fournitures de bureau », « Veille papeterie »",
+                "appel d'offres ouvert", "15/01/2027 à 12h00",
                 "lot 1 : Papier (CPV 30197630-1)",
                 "https://centrale.example/api/marche/consultations/" + id + "/documents");
 

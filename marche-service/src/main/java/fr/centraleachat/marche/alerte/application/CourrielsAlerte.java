@@ -1,11 +1,13 @@
 package fr.centraleachat.marche.alerte.application;
 
+import fr.centraleachat.marche.alerte.domain.Alerte;
 import fr.centraleachat.marche.alerte.domain.AvisConsultation;
 import fr.centraleachat.marche.alerte.domain.ProfilAlerte;
 import fr.centraleachat.marche.consultation.domain.Rectificatif;
 import fr.centraleachat.marche.reglementation.HeureDeParis;
 import fr.centraleachat.support.courriel.Courriel;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +21,16 @@ public class CourrielsAlerte {
         this.urlPublique = urlPublique.endsWith("/") ? urlPublique.substring(0, urlPublique.length() - 1) : urlPublique;
     }
 
-    public Courriel alerte(ProfilAlerte profil, AvisConsultation avis, Optional<Rectificatif> rectificatif) {
+    public Courriel alerte(Alerte alerte, AvisConsultation avis, Optional<Rectificatif> rectificatif) {
+        String profils = alerte.profils().size() == 1 ? "votre profil d'alerte « " + alerte.profils().get(0).libelle()
+                + " »" : "vos profils d'alerte " + alerte.profils().stream().map(p -> "« " + p.libelle() + " »")
+                .collect(Collectors.joining(", "));
         String consultation = urlPublique + "/api/marche/consultations/" + avis.consultationId();
         StringBuilder texte = new StringBuilder("Bonjour,\n\n");
         if (rectificatif.isPresent()) {
             Rectificatif r = rectificatif.get();
-            texte.append("Une consultation correspondant à votre profil d'alerte « ").append(profil.libelle())
-                    .append(" » a fait l'objet du rectificatif n° ").append(r.numero()).append(" le ")
+            texte.append("Une consultation correspondant à ").append(profils)
+                    .append(" a fait l'objet du rectificatif n° ").append(r.numero()).append(" le ")
                     .append(HeureDeParis.formater(r.date())).append(r.substantiel() ? " (modification substantielle)"
                             : "").append(".\n")
                     .append("Motif : ").append(r.raison()).append("\n");
@@ -36,8 +41,8 @@ public class CourrielsAlerte {
             }
             texte.append("\n");
         } else {
-            texte.append("Une consultation correspondant à votre profil d'alerte « ").append(profil.libelle())
-                    .append(" » vient d'être publiée par la centrale d'achat.\n\n");
+            texte.append("Une consultation correspondant à ").append(profils)
+                    .append(" vient d'être publiée par la centrale d'achat.\n\n");
         }
         texte.append("Objet : ").append(avis.objet()).append("\n")
                 .append("Nature : ").append(avis.nature().name().toLowerCase(java.util.Locale.ROOT)).append("\n");
@@ -55,11 +60,17 @@ public class CourrielsAlerte {
         texte.append("\nAvis : ").append(consultation).append("\n")
                 .append("Dossier de consultation (DCE) : ").append(consultation).append("/documents\n")
                 .append("DCE complet (archive ZIP) : ").append(consultation).append("/documents/archive\n\n")
-                .append("Vous recevez ce message parce que votre entreprise a créé ce profil d'alerte ; pour ne plus le"
-                        + " recevoir, modifiez ou supprimez-le : ").append(urlPublique).append("/api/marche/alertes/")
-                .append(profil.id()).append("\n\nLa centrale d'achat\n");
+                .append(alerte.profils().size() == 1
+                        ? "Vous recevez ce message parce que votre entreprise a créé ce profil d'alerte ; pour ne plus"
+                                + " le recevoir, modifiez ou supprimez-le :\n"
+                        : "Vous recevez ce message parce que votre entreprise a créé ces profils d'alerte ; pour ne plus"
+                                + " le recevoir, modifiez ou supprimez-les :\n");
+        for (ProfilAlerte profil : alerte.profils()) {
+            texte.append("  ").append(urlPublique).append("/api/marche/alertes/").append(profil.id()).append("\n");
+        }
+        texte.append("\nLa centrale d'achat\n");
         String sujet = (rectificatif.isPresent() ? "Rectificatif : " : "Nouvelle consultation : ") + avis.objet();
-        return Courriel.texte(profil.email().valeur(), ligne(sujet), texte.toString());
+        return Courriel.texte(alerte.email().valeur(), ligne(sujet), texte.toString());
     }
 
     /** A subject on one line, short enough for the mail queue. */

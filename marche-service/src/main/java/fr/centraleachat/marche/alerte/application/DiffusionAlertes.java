@@ -1,10 +1,10 @@
 package fr.centraleachat.marche.alerte.application;
 
 import fr.centraleachat.kernel.ValeurInvalideException;
+import fr.centraleachat.marche.alerte.domain.Alerte;
 import fr.centraleachat.marche.alerte.domain.AlertesFournisseur;
 import fr.centraleachat.marche.alerte.domain.AvisConsultation;
 import fr.centraleachat.marche.alerte.domain.Departement;
-import fr.centraleachat.marche.alerte.domain.ProfilAlerte;
 import fr.centraleachat.marche.consultation.application.Consultations;
 import fr.centraleachat.marche.consultation.domain.Consultation;
 import fr.centraleachat.marche.consultation.domain.ConsultationId;
@@ -22,9 +22,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each alert profile matching a published or rectified consultation one mail, queued under the key
- * {@code alerte:<event id>:<profile id>}: a redelivered event, or one processed again after a crash, queues nothing
- * more. Profiles are read one page of suppliers at a time, so a publication never loads them all.
+ * Sends each address of the alert profiles matching a published or rectified consultation one mail (a supplier's
+ * profiles sharing an address are named in one mail), queued under the key {@code alerte:<event id>:<first profile
+ * id>}: a redelivered event, or one processed again after a crash, queues nothing more. Profiles are read one page of
+ * suppliers at a time, so a publication never loads them all.
  */
 @Component
 public class DiffusionAlertes {
@@ -88,23 +89,23 @@ public class DiffusionAlertes {
         for (List<AlertesFournisseur> page = alertes.pageApres(null, taillePage); !page.isEmpty();
                 page = alertes.pageApres(apres, taillePage)) {
             for (AlertesFournisseur fournisseur : page) {
-                List<ProfilAlerte> profils = fournisseur.correspondant(avis);
-                if (profils.isEmpty()) {
+                List<Alerte> aEnvoyer = fournisseur.alertes(avis);
+                if (aEnvoyer.isEmpty()) {
                     continue;
                 }
                 if (rectificatif.isPresent()
                         && telechargements.telechargePar(consultation.id(), fournisseur.fournisseur().valeur())) {
-                    ignores += profils.size();
+                    ignores += aEnvoyer.size();
                     continue;
                 }
-                for (ProfilAlerte profil : profils) {
+                for (Alerte alerte : aEnvoyer) {
                     try {
-                        boite.deposer("alerte:" + evenementId + ":" + profil.id(),
-                                redaction.alerte(profil, avis, rectificatif));
+                        boite.deposer("alerte:" + evenementId + ":" + alerte.premierProfil(),
+                                redaction.alerte(alerte, avis, rectificatif));
                         deposes++;
                     } catch (ValeurInvalideException adresseRefusee) {
-                        // One profile the mail queue refuses must not hold back the others' alerts.
-                        LOG.warn("Event {}: alert of profile {} not queued: {}", evenementId, profil.id(),
+                        // One address the mail queue refuses must not hold back the others' alerts.
+                        LOG.warn("Event {}: alert of profile {} not queued: {}", evenementId, alerte.premierProfil(),
                                 adresseRefusee.getMessage());
                     }
                 }
@@ -117,7 +118,7 @@ public class DiffusionAlertes {
         envoyees.increment(deposes);
         // A redelivered event counts the alerts it finds already queued.
         LOG.info("Event {}: {} alert(s) queued for consultation {}{}", evenementId, deposes, consultation.id(),
-                ignores == 0 ? "" : ", " + ignores + " profile(s) of suppliers told as downloaders");
+                ignores == 0 ? "" : ", " + ignores + " alert(s) of suppliers told as downloaders");
         return deposes;
     }
 

@@ -5,7 +5,10 @@ import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siret;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,6 +68,19 @@ public final class AlertesFournisseur {
     /** The profiles matching the consultation, in creation order. */
     public List<ProfilAlerte> correspondant(AvisConsultation avis) {
         return profils.stream().filter(p -> p.correspond(avis)).toList();
+    }
+
+    /**
+     * The mails the consultation calls for: one per address of the matching profiles (case aside: mail servers
+     * treat addresses so), in creation order.
+     */
+    public List<Alerte> alertes(AvisConsultation avis) {
+        Map<String, List<ProfilAlerte>> parAdresse = new LinkedHashMap<>();
+        for (ProfilAlerte profil : correspondant(avis)) {
+            parAdresse.computeIfAbsent(profil.email().valeur().toLowerCase(Locale.ROOT), a -> new ArrayList<>())
+                    .add(profil);
+        }
+        return parAdresse.values().stream().map(p -> new Alerte(p.get(0).email(), p)).toList();
     }
 
     /** Every address the supplier gave, once each, in the order of its profiles. */

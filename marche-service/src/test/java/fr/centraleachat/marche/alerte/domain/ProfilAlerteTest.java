@@ -163,6 +163,29 @@ class ProfilAlerteTest {
                 CriteresAlerte.aucun(), LE, LE)).isInstanceOf(ValeurInvalideException.class);
     }
 
+    @Test
+    void aSupplierGetsOneAlertPerAddressNamingItsMatchingProfiles() {
+        AlertesFournisseur alertes = AlertesFournisseur.nouvelles(new fr.centraleachat.kernel.Siret("73282932000074"));
+        CriteresAlerte papier = new CriteresAlerte(List.of(new PrefixeCpv("30197")), List.of(), List.of(), List.of());
+        CriteresAlerte travaux = new CriteresAlerte(List.of(new PrefixeCpv("45")), List.of(), List.of(), List.of());
+        alertes.ajouter("p1", "Papier", new AdresseCourriel("veille@papeterie.fr"), papier, LE);
+        alertes.ajouter("p2", "Tout", new AdresseCourriel("direction@papeterie.fr"), CriteresAlerte.aucun(), LE);
+        alertes.ajouter("p3", "Travaux", new AdresseCourriel("veille@papeterie.fr"), travaux, LE);
+        alertes.ajouter("p4", "Bureau", new AdresseCourriel("Veille@Papeterie.fr"), CriteresAlerte.aucun(), LE);
+
+        List<Alerte> aEnvoyer = alertes.alertes(FOURNITURES_DE_BUREAU);
+
+        assertThat(aEnvoyer).extracting(a -> a.email().valeur())
+                .containsExactly("veille@papeterie.fr", "direction@papeterie.fr");
+        assertThat(aEnvoyer.get(0).profils()).extracting(ProfilAlerte::id).containsExactly("p1", "p4");
+        assertThat(aEnvoyer.get(0).premierProfil()).isEqualTo("p1");
+        assertThat(aEnvoyer.get(1).profils()).extracting(ProfilAlerte::id).containsExactly("p2");
+        assertThatThrownBy(() -> new Alerte(new AdresseCourriel("autre@papeterie.fr"), alertes.profils()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(AlertesFournisseur.nouvelles(new fr.centraleachat.kernel.Siret("73282932000074"))
+                .alertes(FOURNITURES_DE_BUREAU)).isEmpty();
+    }
+
     private static ProfilAlerte profil(CriteresAlerte criteres) {
         return new ProfilAlerte("p1", "Veille", new AdresseCourriel("veille@papeterie.fr"), criteres, LE, LE);
     }
