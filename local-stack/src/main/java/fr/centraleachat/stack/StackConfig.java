@@ -180,6 +180,10 @@ public record StackConfig(
             env.put("SPRING_MAIL_HOST", "localhost");
             env.put("SPRING_MAIL_PORT", Integer.toString(ports.smtp()));
         }
+        if (ProcessSpec.DIFFUSION.equals(name)) {
+            // A local run's webhook receivers are on this machine; a production one only allows public addresses.
+            env.put("CENTRALE_WEBHOOKS_DESTINATIONS_INTERNES", "true");
+        }
         tomcatThreads(env);
         return env;
     }

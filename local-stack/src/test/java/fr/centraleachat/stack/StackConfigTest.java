@@ -146,6 +146,15 @@ class StackConfigTest {
     }
 
     @Test
+    void onlyTheDiffusionServiceMayDeliverWebhooksToThisMachine() {
+        Map<String, ProcessSpec> specs = byName(config.processes());
+        assertThat(specs.get("diffusion-service").env()).containsEntry("CENTRALE_WEBHOOKS_DESTINATIONS_INTERNES", "true");
+        for (String name : List.of("adhesion-service", "marche-service", "catalogue-service", "gateway", "auth-server")) {
+            assertThat(specs.get(name).env()).as(name).doesNotContainKey("CENTRALE_WEBHOOKS_DESTINATIONS_INTERNES");
+        }
+    }
+
+    @Test
     void onlyTheServicesThatSendMailGetTheInfrastructureSmtpServer() {
         Map<String, ProcessSpec> specs = byName(config.processes());
         assertThat(specs.get("embedded-infra").env()).containsEntry("CENTRALE_INFRA_SMTP_PORT", "3025");

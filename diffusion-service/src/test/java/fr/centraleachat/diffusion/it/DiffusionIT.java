@@ -51,7 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * them (binary CloudEvents), read back through the HTTP API with real tokens, and pushed to a local receiver.
  */
 @SpringBootTest(classes = DiffusionApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"centrale.webhooks.tentatives-max=3", "centrale.webhooks.intervalle=200ms"})
+        // The receiver is on this machine: internal destinations allowed, as in a local run.
+        properties = {"centrale.webhooks.tentatives-max=3", "centrale.webhooks.intervalle=200ms",
+                "centrale.webhooks.destinations-internes=true"})
 @Import(JetonsDeTest.Configuration.class)
 class DiffusionIT {
 

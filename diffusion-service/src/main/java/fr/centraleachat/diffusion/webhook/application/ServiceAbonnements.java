@@ -35,6 +35,7 @@ public class ServiceAbonnements {
     private final Livraisons livraisons;
     private final WebhooksProperties proprietes;
     private final Clock horloge;
+    private final DestinationsWebhook destinations;
 
     public ServiceAbonnements(Abonnements abonnements, JournalEvenements journal, Livraisons livraisons,
             WebhooksProperties proprietes, Clock horloge) {
@@ -43,11 +44,13 @@ public class ServiceAbonnements {
         this.livraisons = livraisons;
         this.proprietes = proprietes;
         this.horloge = horloge;
+        this.destinations = new DestinationsWebhook(proprietes.destinationsInternes());
     }
 
     /** Registers a subscription, served from the cursor given, else from now on (the journal's head). */
     public Abonnement creer(Acteur acteur, String url, List<String> types, String depuis) {
         UrlWebhook adresse = UrlWebhook.de(url);
+        destinations.verifierALEnregistrement(adresse);
         FiltreFlux filtre = FiltreFlux.de(types, null);
         long position = position(depuis, journal.tete());
         if (abonnements.compterDeProprietaire(acteur.sujet()) >= proprietes.parProprietaire()) {

@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param delaiReponse  how long a receiver has to answer one delivery
  * @param parProprietaire subscriptions one owner may keep
  * @param livreurs      deliveries in parallel (each subscription is served by one at a time, in order)
+ * @param destinationsInternes whether webhooks may target the loopback, private or link-local addresses (false:
+ *                      only public ones; a local run, whose receivers are on the same machine, sets it)
  */
 @ConfigurationProperties(prefix = "centrale.webhooks")
 public record WebhooksProperties(Integer tentativesMax, Duration intervalle, Duration delaiReponse,
-        Integer parProprietaire, Integer livreurs) {
+        Integer parProprietaire, Integer livreurs, Boolean destinationsInternes) {
 
     public WebhooksProperties {
         tentativesMax = tentativesMax == null ? 10 : tentativesMax;
@@ -20,5 +22,6 @@ public record WebhooksProperties(Integer tentativesMax, Duration intervalle, Dur
         delaiReponse = delaiReponse == null ? Duration.ofSeconds(5) : delaiReponse;
         parProprietaire = parProprietaire == null ? 20 : parProprietaire;
         livreurs = livreurs == null ? 4 : livreurs;
+        destinationsInternes = destinationsInternes != null && destinationsInternes;
     }
 }

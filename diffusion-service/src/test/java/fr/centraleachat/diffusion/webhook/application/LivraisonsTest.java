@@ -120,7 +120,7 @@ class LivraisonsTest {
         };
         // Lease 2 min, 5 s per connection and per answer: no delivery starts after 105 s.
         Livraisons livraisons = new Livraisons(stockage, journal, new LectureFlux(journal), lent,
-                new WebhooksProperties(10, Duration.ofMillis(500), Duration.ofSeconds(5), 20, 1), horloge,
+                new WebhooksProperties(10, Duration.ofMillis(500), Duration.ofSeconds(5), 20, 1, false), horloge,
                 new Journalisation(journal));
         Abonnement abonnement = Abonnement.creer("a1", "si", UrlWebhook.de("https://si.example.fr/h"), Set.of(),
                 "secret", 0, horloge.instant());
