@@ -1,6 +1,7 @@
 package fr.centraleachat.catalogue.membre.application;
 
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.support.membre.Membres;
+import fr.centraleachat.kernel.membre.Membre;
 import fr.centraleachat.kernel.AccesRefuseException;
 import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siren;

@@ -1,7 +1,7 @@
 package fr.centraleachat.catalogue.membre.web;
 
-import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
+import fr.centraleachat.kernel.membre.Membre;
 import java.time.LocalDate;
 import java.util.List;
 

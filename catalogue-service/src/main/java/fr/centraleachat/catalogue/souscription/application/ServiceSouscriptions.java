@@ -2,8 +2,8 @@ package fr.centraleachat.catalogue.souscription.application;
 
 import fr.centraleachat.catalogue.contrat.application.Contrats;
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
-import fr.centraleachat.catalogue.membre.application.Membres;
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.support.membre.Membres;
+import fr.centraleachat.kernel.membre.Membre;
 import fr.centraleachat.catalogue.souscription.domain.EvenementSouscription;
 import fr.centraleachat.catalogue.souscription.domain.Souscription;
 import fr.centraleachat.contracts.Evenements;

@@ -2,7 +2,7 @@ package fr.centraleachat.catalogue.souscription.domain;
 
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
 import fr.centraleachat.catalogue.contrat.domain.StatutContrat;
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.kernel.membre.Membre;
 import fr.centraleachat.kernel.AccesRefuseException;
 import fr.centraleachat.kernel.RegleMetierException;
 import fr.centraleachat.kernel.Siren;

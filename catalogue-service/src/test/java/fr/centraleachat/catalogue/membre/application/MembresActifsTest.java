@@ -3,8 +3,9 @@ package fr.centraleachat.catalogue.membre.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.support.test.MembresEnMemoire;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
+import fr.centraleachat.kernel.membre.Membre;
 import fr.centraleachat.kernel.AccesRefuseException;
 import fr.centraleachat.kernel.RessourceIntrouvableException;
 import fr.centraleachat.kernel.Siren;
@@ -107,31 +108,5 @@ class MembresActifsTest {
         membre.activer(new DescriptionMembre("adh-" + nom, nom, "COMMUNE", List.of("INFORMATIQUE"), "PASSATION",
                 LocalDate.of(2026, 11, 1)), Instant.parse("2026-11-01T00:00:00Z"));
         return membre;
-    }
-
-    private static final class MembresEnMemoire implements Membres {
-
-        private final Map<Siren, Membre> parSiren = new HashMap<>();
-
-        void ajouter(Membre membre) {
-            parSiren.put(membre.siren(), membre);
-        }
-
-        @Override
-        public Optional<Membre> trouver(Siren siren) {
-            return Optional.ofNullable(parSiren.get(siren));
-        }
-
-        @Override
-        public Enregistrement enregistrer(Membre membre, Optional<Instant> miseAJourLue,
-                String evenementId) {
-            parSiren.put(membre.siren(), membre);
-            return Enregistrement.ENREGISTRE;
-        }
-
-        @Override
-        public List<Membre> actifs() {
-            return parSiren.values().stream().filter(Membre::estActif).toList();
-        }
     }
 }

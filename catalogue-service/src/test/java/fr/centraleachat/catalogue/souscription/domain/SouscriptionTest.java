@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.centraleachat.catalogue.contrat.domain.Contrat;
-import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
+import fr.centraleachat.kernel.membre.Membre;
 import fr.centraleachat.kernel.AccesRefuseException;
 import fr.centraleachat.kernel.FamilleAchat;
 import fr.centraleachat.kernel.Montant;

@@ -1,8 +1,9 @@
 package fr.centraleachat.marche.membre.application;
 
+import fr.centraleachat.support.membre.Membres;
 import fr.centraleachat.kernel.Siren;
-import fr.centraleachat.marche.membre.domain.Membre;
-import fr.centraleachat.marche.membre.domain.StatutMembre;
+import fr.centraleachat.kernel.membre.Membre;
+import fr.centraleachat.kernel.membre.StatutMembre;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import fr.centraleachat.marche.consultation.domain.Lot;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.marche.journal.application.MessagesJournal;
 import fr.centraleachat.marche.membre.application.AdhesionsActives;
-import fr.centraleachat.marche.membre.application.MembresEnMemoire;
+import fr.centraleachat.support.test.MembresEnMemoire;
 import fr.centraleachat.marche.reglementation.DelaisReglementaires;
 import fr.centraleachat.marche.reglementation.GrilleDesSeuils;
 import fr.centraleachat.marche.reglementation.HeureDeParis;

@@ -23,7 +23,7 @@ import fr.centraleachat.marche.consultation.domain.Lots;
 import fr.centraleachat.marche.consultation.domain.StatutConsultation;
 import fr.centraleachat.marche.consultation.domain.TypeCritere;
 import fr.centraleachat.marche.membre.application.AdhesionsActives;
-import fr.centraleachat.marche.membre.application.MembresEnMemoire;
+import fr.centraleachat.support.test.MembresEnMemoire;
 import fr.centraleachat.marche.reglementation.DelaiReduit;
 import fr.centraleachat.marche.reglementation.DelaisReglementaires;
 import fr.centraleachat.marche.reglementation.GrilleDesSeuils;

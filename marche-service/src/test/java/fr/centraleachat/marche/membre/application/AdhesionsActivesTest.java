@@ -2,6 +2,7 @@ package fr.centraleachat.marche.membre.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.centraleachat.support.test.MembresEnMemoire;
 import fr.centraleachat.kernel.Siren;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
-package fr.centraleachat.catalogue.membre.messaging;
+package fr.centraleachat.support.membre;
 
-import fr.centraleachat.catalogue.membre.application.ProjectionMembres;
-import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
+import fr.centraleachat.support.membre.ProjectionMembres;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
 import fr.centraleachat.contracts.Evenements;
 import fr.centraleachat.contracts.adhesion.AdhesionActiveeV1;
 import fr.centraleachat.kernel.Siren;
@@ -11,11 +11,12 @@ import fr.centraleachat.support.messaging.EvenementRecu;
 import io.cloudevents.CloudEvent;
 import java.time.Instant;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Feeds the member projection from the adhésion topic; other event types are ignored. */
-@Component
+/**
+ * Feeds the member projection from the adhésion topic, so that the service checks members without calling the
+ * adhesion service; other event types are ignored. Consumer group: the service's {@code spring.kafka.consumer.group-id}.
+ */
 class EcouteurAdhesions {
 
     private final ProjectionMembres projection;

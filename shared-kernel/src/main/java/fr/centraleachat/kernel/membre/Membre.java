@@ -1,4 +1,4 @@
-package fr.centraleachat.catalogue.membre.domain;
+package fr.centraleachat.kernel.membre;
 
 import fr.centraleachat.kernel.Siren;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A member body as the catalogue knows it from the adhésion events. Events may arrive late or twice: a change
+ * A member body as a service knows it from the adhésion events (catalogue and marché keep this projection). Events may arrive late or twice: a change
  * older than the last one applied is ignored (their time, not their arrival, decides: one body's successive
  * adhésions are keyed apart on the topic, so their events are not ordered). Each step answers whether it changed
  * anything.
@@ -25,7 +25,7 @@ public final class Membre {
         this.derniereMiseAJour = derniereMiseAJour;
     }
 
-    /** A body the catalogue has heard nothing about yet. */
+    /** A body the service has heard nothing about yet. */
     public static Membre inconnu(Siren siren) {
         return new Membre(siren, null, null, null);
     }
@@ -64,7 +64,8 @@ public final class Membre {
         return changerStatut(StatutMembre.RESILIEE, date);
     }
 
-    /** May use the catalogue now: its adhésion is active and the catalogue knows who it is. */
+    /** Its adhésion is active now and the service knows who it is (the adhesion service announces an activation
+     * on its effective date). */
     public boolean estActif() {
         return statut == StatutMembre.ACTIVE && description != null;
     }

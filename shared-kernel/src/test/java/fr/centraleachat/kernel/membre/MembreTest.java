@@ -1,4 +1,4 @@
-package fr.centraleachat.marche.membre.domain;
+package fr.centraleachat.kernel.membre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,17 +1,15 @@
-package fr.centraleachat.catalogue.membre.application;
+package fr.centraleachat.support.membre;
 
-import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
+import fr.centraleachat.kernel.membre.Membre;
 import fr.centraleachat.kernel.Siren;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /** Applies the adhésion service's events to the member projection, each at most once and never backwards. */
-@Service
 public class ProjectionMembres {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionMembres.class);

@@ -1,13 +1,14 @@
-package fr.centraleachat.catalogue.membre.persistence;
+package fr.centraleachat.support.membre;
 
-import fr.centraleachat.catalogue.membre.application.Membres;
-import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
-import fr.centraleachat.catalogue.membre.domain.Membre;
-import fr.centraleachat.catalogue.membre.domain.StatutMembre;
+import fr.centraleachat.support.membre.Membres;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
+import fr.centraleachat.kernel.membre.Membre;
+import fr.centraleachat.kernel.membre.StatutMembre;
 import fr.centraleachat.kernel.Siren;
 import fr.centraleachat.support.messaging.EvenementsAppliques;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
 
-/** One document per member body, id = SIREN; the applied event ids live in the same document. */
-@Repository
+/**
+ * One document per member body in the service's {@code membres} collection, id = SIREN, fed by the adhésion events;
+ * the applied event ids live in the same document, so a redelivered event has no second effect.
+ */
 class MembresMongo implements Membres {
 
     static final String COLLECTION = "membres";
@@ -62,6 +64,12 @@ class MembresMongo implements Membres {
         Query query = Query.query(Criteria.where("statut").is(StatutMembre.ACTIVE.name()).and("nom").exists(true));
         return mongo.find(query, Document.class, COLLECTION).stream().map(MembresMongo::lire)
                 .filter(Membre::estActif).toList();
+    }
+
+    @Override
+    public List<Membre> parmi(Collection<Siren> sirens) {
+        Query query = Query.query(Criteria.where("_id").in(sirens.stream().map(Siren::valeur).toList()));
+        return mongo.find(query, Document.class, COLLECTION).stream().map(MembresMongo::lire).toList();
     }
 
     private static Membre lire(Document doc) {

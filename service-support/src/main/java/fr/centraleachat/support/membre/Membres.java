@@ -1,12 +1,13 @@
-package fr.centraleachat.catalogue.membre.application;
+package fr.centraleachat.support.membre;
 
-import fr.centraleachat.catalogue.membre.domain.Membre;
+import fr.centraleachat.kernel.membre.Membre;
 import fr.centraleachat.kernel.Siren;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the member projection is kept. */
+/** Where a service's projection of the member bodies and their adhésion is kept. */
 public interface Membres {
 
     Optional<Membre> trouver(Siren siren);
@@ -26,4 +27,7 @@ public interface Membres {
 
     /** Members whose adhésion is active, in no particular order. */
     List<Membre> actifs();
+
+    /** The members the projection knows among these SIRENs. */
+    List<Membre> parmi(Collection<Siren> sirens);
 }

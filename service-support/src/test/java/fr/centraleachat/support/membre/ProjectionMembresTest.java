@@ -1,15 +1,16 @@
-package fr.centraleachat.catalogue.membre.application;
+package fr.centraleachat.support.membre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.centraleachat.catalogue.membre.domain.DescriptionMembre;
-import fr.centraleachat.catalogue.membre.domain.Membre;
-import fr.centraleachat.catalogue.membre.domain.StatutMembre;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
+import fr.centraleachat.kernel.membre.Membre;
+import fr.centraleachat.kernel.membre.StatutMembre;
 import fr.centraleachat.kernel.Siren;
-import fr.centraleachat.catalogue.membre.application.Membres.Enregistrement;
+import fr.centraleachat.support.membre.Membres.Enregistrement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,12 @@ class ProjectionMembresTest {
 
         @Override
         public List<Membre> actifs() {
-            return List.of();
+            throw new UnsupportedOperationException("not read by the projection");
+        }
+
+        @Override
+        public List<Membre> parmi(Collection<Siren> sirens) {
+            throw new UnsupportedOperationException("not read by the projection");
         }
     }
 }

@@ -1,8 +1,9 @@
-package fr.centraleachat.marche.membre.application;
+package fr.centraleachat.support.test;
 
 import fr.centraleachat.kernel.Siren;
-import fr.centraleachat.marche.membre.domain.DescriptionMembre;
-import fr.centraleachat.marche.membre.domain.Membre;
+import fr.centraleachat.kernel.membre.DescriptionMembre;
+import fr.centraleachat.kernel.membre.Membre;
+import fr.centraleachat.support.membre.Membres;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +26,12 @@ public class MembresEnMemoire implements Membres {
         return this;
     }
 
+    /** Stores the member as it is. */
+    public MembresEnMemoire ajouter(Membre membre) {
+        stock.put(membre.siren(), membre);
+        return this;
+    }
+
     public MembresEnMemoire suspendu(Siren siren) {
         stock.get(siren).suspendre(suivant());
         return this;
@@ -44,6 +51,11 @@ public class MembresEnMemoire implements Membres {
     public Enregistrement enregistrer(Membre membre, Optional<Instant> miseAJourLue, String evenementId) {
         stock.put(membre.siren(), membre);
         return Enregistrement.ENREGISTRE;
+    }
+
+    @Override
+    public List<Membre> actifs() {
+        return stock.values().stream().filter(Membre::estActif).toList();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package fr.centraleachat.catalogue.membre.domain;
+package fr.centraleachat.kernel.membre;
 
 import fr.centraleachat.kernel.ValeurInvalideException;
 import java.time.LocalDate;

@@ -1,8 +1,0 @@
-package fr.centraleachat.marche.membre.domain;
-
-/** The state of a member's adhésion as last reported by the adhésion service. */
-public enum StatutMembre {
-    ACTIVE,
-    SUSPENDUE,
-    RESILIEE
-}
